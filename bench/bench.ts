@@ -1,0 +1,182 @@
+import { randomInt } from 'node:crypto';
+import { Pool } from 'pg';
+import { mintDevToken } from '@vt/auth';
+import { isBsn } from '@vt/contracts';
+import {
+  createTestDatabase,
+  deleteTestStreams,
+  devSecrets,
+  type RunningService,
+  SERVICE_NAMES,
+  type ServiceName,
+  startService,
+  testMessagingEnv,
+} from '@vt/testing';
+import { ensureInfra } from '../tools/dev/infra';
+
+/**
+ * `npm run bench`: intake throughput and report→assessment latency on this machine, beside a baseline
+ * measured in the same run (raw single-row INSERT commits with pg into the same database), so the
+ * figures are ratios rather than absolute numbers on a noisy machine.
+ */
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
+const RATE = Number(process.env.BENCH_RATE ?? 50);
+
+function bsn(): string {
+  for (;;) {
+    const c = String(randomInt(100_000_000, 999_999_999));
+    if (isBsn(c)) return c;
+  }
+}
+
+function body(): string {
+  return JSON.stringify({
+    kanaal: 'telefoon',
+    spoed: false,
+    melder: { type: 'professional', naam: 'Bench Melder', telefoon: '0612345678' },
+    anonimiteit: 'geen',
+    huishouden: {
+      gemeentecode: 'GM0344',
+      personen: [
+        { rol: 'ouder', voornaam: 'A', achternaam: `Bench${randomInt(1e9)}`, geboortedatum: '1980-01-01', bsn: bsn() },
+        { rol: 'kind', voornaam: 'B', achternaam: `Bench${randomInt(1e9)}`, geboortedatum: '2015-01-01', bsn: bsn() },
+      ],
+    },
+    zorgen: { omschrijving: 'bench', schaalvraag: 5 },
+  });
+}
+
+async function baseline(url: string): Promise<number> {
+  const pool = new Pool({ connectionString: url, max: CONCURRENCY });
+  await pool.query('create table if not exists bench_baseline (id bigserial primary key, payload text not null, at timestamptz not null default now())');
+  let n = 0;
+  const end = Date.now() + DURATION_MS;
+  const start = Date.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < end) {
+        await pool.query('insert into bench_baseline (payload) values ($1)', ['x'.repeat(200)]);
+        n++;
+      }
+    }),
+  );
+  const rate = n / ((Date.now() - start) / 1000);
+  await pool.end();
+  return rate;
+}
+
+async function waitPublished(pool: Pool, expected: number): Promise<number> {
+  for (;;) {
+    const { rows } = await pool.query(
+      `select count(*)::int as n, max(published_at) as last from intake.outbox where type = 'nl.veiligthuis.intake.melding-ontvangen.v1' and published_at is not null`,
+    );
+    if (rows[0].n >= expected) return new Date(rows[0].last).getTime();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function intakeThroughput(intake: string, token: string, pool: Pool): Promise<{ rate: number; sent: number; errors: number }> {
+  let sent = 0;
+  let errors = 0;
+  const start = Date.now();
+  const end = start + DURATION_MS;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < end) {
+        const res = await fetch(`${intake}/api/v1/meldingen`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: body(),
+        });
+        await res.arrayBuffer();
+        if (res.status === 201) sent++;
+        else errors++;
+      }
+    }),
+  );
+  const last = await waitPublished(pool, sent);
+  return { rate: sent / ((Math.max(last, Date.now() - 1) - start) / 1000), sent, errors };
+}
+
+async function latencyAtRate(intake: string, token: string, pool: Pool): Promise<{ p50: number; p99: number; max: number; n: number }> {
+  const n = Math.round((RATE * DURATION_MS) / 1000);
+  const sentAt = new Map<string, number>();
+  const interval = 1000 / RATE;
+  const start = Date.now();
+  const inflight: Promise<void>[] = [];
+  for (let i = 0; i < n; i++) {
+    const due = start + i * interval;
+    const wait = due - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    inflight.push(
+      (async () => {
+        const t0 = Date.now();
+        const res = await fetch(`${intake}/api/v1/meldingen`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: body(),
+        });
+        const json = (await res.json()) as { meldingId?: string };
+        if (json.meldingId) sentAt.set(json.meldingId, t0);
+      })(),
+    );
+  }
+  await Promise.all(inflight);
+  const ids = [...sentAt.keys()];
+  let rows: { id: string; at: Date }[] = [];
+  for (const until = Date.now() + 60_000; Date.now() < until; ) {
+    rows = (
+      await pool.query(
+        `select melding_ids->>0 as id, gestart_op as at from assessment.veiligheidsbeoordeling where melding_ids->>0 = any($1)`,
+        [ids],
+      )
+    ).rows;
+    if (rows.length >= ids.length) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const lat = rows.map((r) => new Date(r.at).getTime() - (sentAt.get(r.id) ?? 0)).sort((a, b) => a - b);
+  const pct = (p: number) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))];
+  return { p50: pct(50), p99: pct(99), max: lat[lat.length - 1], n: lat.length };
+}
+
+async function main(): Promise<void> {
+  const infra = await ensureInfra();
+  process.env.VT_TEST_ADMIN_DATABASE_URL = infra.adminDatabaseUrl;
+  process.env.NATS_URL = infra.natsUrl;
+  const db = await createTestDatabase('bench');
+  const messaging = testMessagingEnv('bench');
+  const secrets = devSecrets();
+  const env = { ...secrets, ...messaging, DATABASE_URL: db.url, LOG_LEVEL: 'warn', OTEL_SDK_DISABLED: 'true' };
+  const services: Partial<Record<ServiceName, RunningService>> = {};
+  try {
+    let port = 24100;
+    for (const name of SERVICE_NAMES) services[name] = await startService(name, env, { port: port++ });
+    const token = await mintDevToken({ sub: 'bench', regio: 'VR09', rollen: ['medewerker'] }, secrets.AUTH_JWT_SECRET);
+    const intake = services.intake?.url as string;
+    const pool = new Pool({ connectionString: db.url, max: 2 });
+    for (let i = 0; i < 50; i++) await fetch(`${intake}/api/v1/meldingen`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body() });
+
+    const raw = await baseline(db.url);
+    const thr = await intakeThroughput(intake, token, pool);
+    const lat = await latencyAtRate(intake, token, pool);
+    await pool.end();
+    const lines = [
+      `concurrency ${CONCURRENCY}, ${DURATION_MS / 1000}s per phase, node ${process.version}`,
+      `baseline: raw single-row INSERT commits/s (pg):       ${raw.toFixed(0)}`,
+      `intake reports/s (HTTP until melding-ontvangen acked): ${thr.rate.toFixed(1)}  (${thr.sent} ok, ${thr.errors} errors)`,
+      `ratio intake / raw insert:                             ${((100 * thr.rate) / raw).toFixed(1)} %  (target >= 25 %)`,
+      `latency request -> assessment row at ${RATE}/s (n=${lat.n}): p50 ${lat.p50} ms, p99 ${lat.p99} ms, max ${lat.max} ms  (target p99 < 250 ms)`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    await Promise.all(Object.values(services).map((s) => s?.stop()));
+    await deleteTestStreams(messaging.VT_STREAM);
+    await db.drop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { isBsn } from '@vt/contracts';
+
+/** A random BSN that passes the 11-proef (test data only). */
+export function testBsn(): string {
+  for (;;) {
+    const candidate = String(randomInt(100_000_000, 999_999_999));
+    if (isBsn(candidate)) return candidate;
+  }
+}
+
+/** A marker that must never show up outside the vault's ciphertext (privacy-design.md, canary tests). */
+export function kanarie(): string {
+  return `KANARIE${randomBytes(5).toString('hex').toUpperCase()}`;
+}
+
+export interface Huishouden {
+  achternaam: string;
+  bsnOuder: string;
+  bsnKind: string;
+  omschrijving: string;
+  melderNaam: string;
+  melderEmail: string;
+}
+
+export function nieuwHuishouden(): Huishouden {
+  const k = kanarie();
+  return {
+    achternaam: `${k}Achternaam`,
+    bsnOuder: testBsn(),
+    bsnKind: testBsn(),
+    omschrijving: `${k} zorgen over de kinderen na een incident`,
+    melderNaam: `${k}Melder`,
+    melderEmail: `${k.toLowerCase()}@example.org`,
+  };
+}
+
+export function melding(h: Huishouden, overrides: Record<string, unknown> = {}) {
+  return {
+    kanaal: 'telefoon',
+    spoed: false,
+    melder: { type: 'omstander', naam: h.melderNaam, email: h.melderEmail, toestemmingIdentiteitDelen: false },
+    anonimiteit: 'geen',
+    huishouden: {
+      gemeentecode: 'GM0344',
+      adres: `${h.achternaam}straat 1, Utrecht`,
+      personen: [
+        { rol: 'ouder', voornaam: 'Anna', achternaam: h.achternaam, geboortedatum: '1988-04-12', bsn: h.bsnOuder, gezag: true },
+        { rol: 'kind', voornaam: 'Bram', achternaam: h.achternaam, geboortedatum: '2016-09-30', bsn: h.bsnKind },
+      ],
+    },
+    zorgen: { omschrijving: h.omschrijving, schaalvraag: 3, schaalvraagToelichting: `${h.achternaam} toelichting` },
+    ...overrides,
+  };
+}
+
+/** Every form in which a marker could leak: plain, lower case, base64, hex and UTF-16. */
+export function leakForms(marker: string): string[] {
+  return [
+    marker,
+    marker.toLowerCase(),
+    Buffer.from(marker).toString('base64').slice(0, -4),
+    Buffer.from(marker).toString('hex'),
+    Buffer.from(marker, 'utf16le').toString('latin1'),
+  ];
+}

@@ -1,0 +1,63 @@
+import { mintDevToken } from '@vt/auth';
+import {
+  createTestDatabase,
+  deleteTestStreams,
+  devSecrets,
+  type RunningService,
+  SERVICE_NAMES,
+  type ServiceName,
+  startService,
+  type TestDatabase,
+  testMessagingEnv,
+} from '@vt/testing';
+import { startOtlpReceiver } from './otlp-receiver';
+
+export type Platform = Awaited<ReturnType<typeof startPlatform>>;
+
+/** All five services as real processes on a throwaway database and stream, exporting traces to a receiver. */
+export async function startPlatform(label: string, extraEnv: Record<string, string> = {}) {
+  const db: TestDatabase = await createTestDatabase(label);
+  const messaging = testMessagingEnv(label);
+  const secrets = devSecrets();
+  const otlp = await startOtlpReceiver();
+  const basePort = 20000 + Math.floor(Math.random() * 400) * 10;
+  const env = {
+    ...secrets,
+    ...messaging,
+    DATABASE_URL: db.url,
+    LOG_LEVEL: 'info',
+    OTEL_SDK_DISABLED: 'false',
+    OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url,
+    OTEL_BSP_SCHEDULE_DELAY: '100',
+    VT_RELAY_INTERVAL_MS: '200',
+    ...extraEnv,
+  };
+  const services = {} as Record<ServiceName, RunningService>;
+  try {
+    let i = 0;
+    for (const name of SERVICE_NAMES) services[name] = await startService(name, env, { port: basePort + i++ });
+  } catch (err) {
+    await Promise.all(Object.values(services).map((s) => s.stop()));
+    await db.drop();
+    throw err;
+  }
+  const token = (regio = 'VR09', rollen: string[] = ['medewerker']) =>
+    mintDevToken({ sub: `e2e-${rollen[0]}`, regio, rollen: rollen as never }, secrets.AUTH_JWT_SECRET);
+  return {
+    db,
+    env,
+    messaging,
+    otlp,
+    services,
+    token,
+    url: (name: ServiceName) => services[name].url,
+    stop: async () => {
+      await Promise.all(Object.values(services).map((s) => s.stop()));
+      await otlp.close();
+      await deleteTestStreams(messaging.VT_STREAM);
+      await db.drop();
+    },
+  };
+}
+
+export { SERVICE_NAMES };

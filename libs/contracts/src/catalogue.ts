@@ -1,0 +1,15 @@
+import type { EventDefinition } from './event-definition';
+import { veiligheidsbeoordelingGestartV1 } from './events/assessment/veiligheidsbeoordeling-gestart.v1';
+import { dossierGeopendV1 } from './events/intake/dossier-geopend.v1';
+import { meldingOntvangenV1 } from './events/intake/melding-ontvangen.v1';
+
+/** Every event version the platform publishes; the bus guard refuses anything not listed here. */
+export const EVENT_CATALOGUE: readonly EventDefinition<unknown>[] = [
+  meldingOntvangenV1,
+  dossierGeopendV1,
+  veiligheidsbeoordelingGestartV1,
+];
+
+export function eventDefinition(type: string): EventDefinition<unknown> | undefined {
+  return EVENT_CATALOGUE.find((d) => d.type === type);
+}

@@ -1,0 +1,80 @@
+import type { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { createLogger } from '@vt/observability';
+import { ProblemDetailsFilter } from './problem-details.filter';
+import { validationPipe } from './validation';
+
+export const API_VERSION = '1.0.0';
+
+export interface ServiceDescription {
+  name: string;
+  title: string;
+  description: string;
+  defaultPort: number;
+}
+
+/** Everything an HTTP app needs besides its module: Fastify, problems, validation, API-Version, docs. */
+export async function createServiceApp(module: Type<unknown>, svc: ServiceDescription): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    module,
+    new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 }),
+    { bufferLogs: true },
+  );
+  configureServiceApp(app, svc);
+  await app.init();
+  return app;
+}
+
+export function configureServiceApp(app: NestFastifyApplication, svc: ServiceDescription): OpenAPIObject {
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
+  app.useGlobalPipes(validationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('API-Version', API_VERSION);
+    return payload;
+  });
+  const document = openApiDocument(app, svc);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  return document;
+}
+
+export function openApiDocument(app: INestApplication, svc: ServiceDescription): OpenAPIObject {
+  const publicUrl = process.env.PUBLIC_BASE_URL ?? `http://localhost:${svc.defaultPort}`;
+  const config = new DocumentBuilder()
+    .setTitle(svc.title)
+    .setDescription(svc.description)
+    .setVersion(API_VERSION)
+    .setContact('Veilig Thuis platformteam', 'https://github.com/veilig-thuis/platform', 'platform@veiligthuis.example')
+    .setLicense('EUPL-1.2', 'https://eupl.eu/1.2/nl/')
+    .addServer(`${publicUrl}/api/v1`)
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'jwt')
+    .addSecurityRequirements('jwt')
+    .build();
+  return SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true });
+}
+
+/** Listens on PORT (or the contract's default) on all interfaces and logs where. */
+export async function listen(app: NestFastifyApplication, svc: ServiceDescription): Promise<void> {
+  const port = Number(process.env.PORT ?? svc.defaultPort);
+  await app.listen({ port, host: process.env.HOST ?? '0.0.0.0' });
+  createLogger(svc.name).info({ port }, `${svc.name} listening`);
+}
+
+/** A service's whole main(): create, listen, flush traces on close, exit with a clear message on failure. */
+export function runService(module: Type<unknown>, svc: ServiceDescription, tracing: { shutdown(): Promise<void> }): void {
+  createServiceApp(module, svc)
+    .then(async (app) => {
+      app.getHttpAdapter().getInstance().addHook('onClose', async () => tracing.shutdown());
+      await listen(app, svc);
+    })
+    .catch((err: unknown) => {
+      console.error(`${svc.name} failed to start: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    });
+}

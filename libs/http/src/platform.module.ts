@@ -1,0 +1,77 @@
+import { type DynamicModule, Inject, Injectable, Module, type OnModuleInit, type Type } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityClass, MigrationObject } from '@mikro-orm/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { AuthModule } from '@vt/auth';
+import type { ServiceNaam } from '@vt/contracts';
+import { MESSAGING_ENTITIES, MessagingModule, type EventHandler, type RpcHandlers } from '@vt/messaging';
+import { createLogger, loggerModule } from '@vt/observability';
+import { databaseConfigFromEnv, migrate, serviceOrmConfig } from '@vt/persistence';
+import { Werkdagkalender, werkdagenConfigFromEnv } from '@vt/werkdagen';
+import { Clock, SystemClock } from './clock';
+import { HealthController, NatsHealthIndicator } from './health.controller';
+
+export interface PlatformOptions {
+  service: ServiceNaam;
+  /** The service's own PostgreSQL schema. */
+  schema: string;
+  entities: EntityClass<unknown>[];
+  migrations: MigrationObject[];
+  handlers?: Type<EventHandler<unknown>>[];
+  rpc?: Type<RpcHandlers>[];
+}
+
+const PLATFORM_OPTIONS = Symbol('PLATFORM_OPTIONS');
+
+@Injectable()
+class MigrateOnStart implements OnModuleInit {
+  constructor(
+    private readonly orm: MikroORM,
+    @Inject(PLATFORM_OPTIONS) private readonly options: PlatformOptions,
+  ) {}
+
+  /** Runs before any consumer starts (onApplicationBootstrap); `MIGRATE_ON_START=false` leaves it to a job. */
+  async onModuleInit(): Promise<void> {
+    if (process.env.MIGRATE_ON_START === 'false') return;
+    const applied = await migrate(this.orm, this.options.schema);
+    if (applied.length) createLogger('migrations').info({ applied }, 'migrations applied');
+  }
+}
+
+@Module({})
+export class PlatformModule {
+  /** Logging, database (own schema, migrations), JWT auth, messaging and health for one service. */
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const db = databaseConfigFromEnv();
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        loggerModule(options.service),
+        MikroOrmModule.forRoot({
+          ...serviceOrmConfig({
+            schema: options.schema,
+            entities: [...options.entities, ...MESSAGING_ENTITIES],
+            migrations: options.migrations,
+            databaseUrl: db.databaseUrl,
+            poolMax: db.poolMax,
+          }),
+          registerRequestContext: true,
+        }),
+        AuthModule.forRoot(),
+        MessagingModule.forRoot({ service: options.service, handlers: options.handlers, rpc: options.rpc }),
+        TerminusModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: PLATFORM_OPTIONS, useValue: options },
+        { provide: Clock, useClass: SystemClock },
+        { provide: Werkdagkalender, useFactory: () => new Werkdagkalender(werkdagenConfigFromEnv(process.env)) },
+        MigrateOnStart,
+        NatsHealthIndicator,
+      ],
+      exports: [Clock, Werkdagkalender],
+    };
+  }
+}

@@ -1,0 +1,209 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  headers as natsHeaders,
+  type ConsumerMessages,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+  nanos,
+} from 'nats';
+import { SpanKind } from '@opentelemetry/api';
+import type { EventDefinition } from '@vt/contracts';
+import { createLogger, extractTraceContext, withSpan } from '@vt/observability';
+import { schemaErrors } from './bus-guard';
+import { dlqSubject, type MessagingConfig } from './messaging.config';
+import { errorSummary } from './outbox-relay';
+
+/** The CloudEvent as the handler sees it: envelope plus typed data. */
+export interface ReceivedEvent<T> {
+  id: string;
+  type: string;
+  source: string;
+  subject?: string;
+  time: string;
+  data: T;
+  /** 1 on first delivery. */
+  deliveryCount: number;
+}
+
+export interface EventHandler<T> {
+  /** Durable consumer name, e.g. `start-beoordeling-when-melding-ontvangen`. */
+  readonly name: string;
+  readonly event: EventDefinition<T>;
+  /** Runs inside the inbox transaction: everything it writes commits together with the inbox row. */
+  handle(em: EntityManager, event: ReceivedEvent<T>): Promise<void>;
+}
+
+/** An event that can never be handled (bad JSON, wrong schema): straight to the dead-letter subject. */
+class Onverwerkbaar extends Error {}
+
+/**
+ * A durable pull consumer with explicit ack. Each event is handled in one transaction together with
+ * an inbox row keyed by (consumer, event id): a redelivery after a crash finds the row and only acks.
+ */
+export class JetStreamConsumer<T> {
+  private readonly log = createLogger('jetstream-consumer');
+  private messages?: ConsumerMessages;
+  private loop?: Promise<void>;
+  private readonly durable: string;
+  private readonly schema: string;
+
+  constructor(
+    private readonly cfg: MessagingConfig,
+    private readonly orm: MikroORM,
+    private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
+    private readonly handler: EventHandler<T>,
+    /** Subject filter; defaults to the event in every region. */
+    private readonly filter = `${cfg.subjectPrefix}.*.${handler.event.service}.${handler.event.gebeurtenis}`,
+  ) {
+    this.durable = `${cfg.service}-${handler.name}`;
+    this.schema = orm.config.get('schema') ?? 'public';
+  }
+
+  async start(): Promise<void> {
+    const backoff = [1, 5, 30, 120, 600].slice(0, Math.max(1, this.cfg.maxDeliver - 1)).map((s) => nanos(s * 1000));
+    const config = {
+      durable_name: this.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: this.filter,
+      max_deliver: this.cfg.maxDeliver,
+      ack_wait: nanos(this.cfg.ackWaitSeconds * 1000),
+      backoff,
+      max_ack_pending: 256,
+    };
+    try {
+      await this.jsm.consumers.info(this.cfg.stream, this.durable);
+      await this.jsm.consumers.update(this.cfg.stream, this.durable, config);
+    } catch (err) {
+      if (!(err instanceof Error && /not found/i.test(err.message))) throw err;
+      await this.jsm.consumers.add(this.cfg.stream, config);
+    }
+    const consumer = await this.js.consumers.get(this.cfg.stream, this.durable);
+    this.messages = await consumer.consume({ max_messages: 64 });
+    this.loop = this.run(this.messages);
+  }
+
+  /** Stops fetching, lets the message in hand finish and ack, then returns (graceful shutdown). */
+  async stop(): Promise<void> {
+    if (!this.messages) return;
+    await this.messages.close();
+    await this.loop;
+    this.messages = undefined;
+  }
+
+  private async run(messages: ConsumerMessages): Promise<void> {
+    for await (const msg of messages) {
+      await this.process(msg);
+    }
+  }
+
+  private async process(msg: JsMsg): Promise<void> {
+    const traceHeaders: Record<string, string> = {};
+    for (const k of ['traceparent', 'tracestate']) {
+      const v = msg.headers?.get(k);
+      if (v) traceHeaders[k] = v;
+    }
+    await withSpan(
+      `${msg.subject} process`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: extractTraceContext(traceHeaders),
+        attributes: {
+          'messaging.system': 'nats',
+          'messaging.destination.name': msg.subject,
+          'messaging.consumer.group.name': this.durable,
+          'messaging.message.delivery_count': msg.info.deliveryCount,
+        },
+      },
+      async () => {
+        let event: ReceivedEvent<T>;
+        try {
+          event = this.parse(msg);
+        } catch (err) {
+          await this.deadLetter(msg, err);
+          return;
+        }
+        try {
+          await this.handleOnce(event);
+          await msg.ackAck();
+        } catch (err) {
+          if (msg.info.deliveryCount >= this.cfg.maxDeliver) {
+            await this.deadLetter(msg, err);
+          } else {
+            this.log.warn(
+              { eventId: event.id, deliveryCount: msg.info.deliveryCount, err: errorSummary(err) },
+              'event handling failed; will be redelivered',
+            );
+            msg.nak(backoffMs(msg.info.deliveryCount));
+          }
+        }
+      },
+    );
+  }
+
+  private parse(msg: JsMsg): ReceivedEvent<T> {
+    let ce: Record<string, unknown>;
+    try {
+      ce = JSON.parse(new TextDecoder().decode(msg.data)) as Record<string, unknown>;
+    } catch {
+      throw new Onverwerkbaar('payload is not JSON');
+    }
+    if (ce?.specversion !== '1.0' || typeof ce.id !== 'string' || typeof ce.type !== 'string') {
+      throw new Onverwerkbaar('payload is not a CloudEvents 1.0 event');
+    }
+    if (ce.type !== this.handler.event.type) throw new Onverwerkbaar(`unexpected type ${ce.type}`);
+    const errors = schemaErrors(this.handler.event as EventDefinition<unknown>, ce.data);
+    if (errors.length > 0) throw new Onverwerkbaar(`data does not match ${ce.type}: ${errors.join('; ')}`);
+    return {
+      id: ce.id,
+      type: ce.type,
+      source: String(ce.source),
+      subject: typeof ce.subject === 'string' ? ce.subject : undefined,
+      time: String(ce.time),
+      data: ce.data as T,
+      deliveryCount: msg.info.deliveryCount,
+    };
+  }
+
+  private async handleOnce(event: ReceivedEvent<T>): Promise<void> {
+    await this.orm.em.fork().transactional(async (em) => {
+      const inserted = await em.execute(
+        `insert into "${this.schema}"."inbox" (consumer, event_id, type) values (?, ?, ?)
+         on conflict (consumer, event_id) do nothing returning id`,
+        [this.durable, event.id, event.type],
+      );
+      if (inserted.length === 0) {
+        this.log.info({ eventId: event.id, consumer: this.durable }, 'event already handled; acknowledging');
+        return;
+      }
+      await this.handler.handle(em, event);
+    });
+  }
+
+  private async deadLetter(msg: JsMsg, err: unknown): Promise<void> {
+    const reason = err instanceof Onverwerkbaar ? err.message : `gave up after ${msg.info.deliveryCount} deliveries`;
+    this.log.error(
+      { subject: msg.subject, streamSeq: msg.info.streamSequence, consumer: this.durable, reason },
+      'event moved to the dead-letter subject',
+    );
+    const h = natsHeaders();
+    h.set('Vt-Dlq-Reason', reason.slice(0, 500));
+    h.set('Vt-Dlq-Consumer', this.durable);
+    h.set('Vt-Dlq-Original-Subject', msg.subject);
+    h.set('Vt-Dlq-Stream-Seq', String(msg.info.streamSequence));
+    await this.js.publish(dlqSubject(this.cfg, this.cfg.service, this.handler.name), msg.data, {
+      headers: h,
+      msgID: `dlq-${this.durable}-${msg.info.streamSequence}`,
+    });
+    msg.term();
+  }
+}
+
+function backoffMs(deliveryCount: number): number {
+  return Math.min(60_000, 500 * 2 ** (deliveryCount - 1));
+}

@@ -1,0 +1,135 @@
+import {
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type Provider,
+  type Type,
+} from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { connect, type JetStreamClient, type JetStreamManager, type NatsConnection } from 'nats';
+import type { ServiceNaam } from '@vt/contracts';
+import { createLogger } from '@vt/observability';
+import { JetStreamConsumer, type EventHandler } from './jetstream-consumer';
+import { messagingConfigFromEnv, type MessagingConfig } from './messaging.config';
+import { Outbox } from './outbox';
+import { OutboxCommitSubscriber, OutboxRelay } from './outbox-relay';
+import { RpcClient, RpcServer } from './rpc';
+import { ensureStreams } from './streams';
+
+export const MESSAGING_CONFIG = Symbol('MESSAGING_CONFIG');
+export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
+
+/** Holds the NATS connection and JetStream handles of one service process. */
+export class Nats {
+  constructor(
+    readonly nc: NatsConnection,
+    readonly js: JetStreamClient,
+    readonly jsm: JetStreamManager,
+  ) {}
+
+  static async connect(cfg: MessagingConfig): Promise<Nats> {
+    const nc = await connect({
+      servers: cfg.natsUrl.split(','),
+      name: `vt-${cfg.service}`,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 1000,
+    });
+    const jsm = await nc.jetstreamManager();
+    await ensureStreams(jsm, cfg);
+    return new Nats(nc, nc.jetstream(), jsm);
+  }
+
+  isConnected(): boolean {
+    return !this.nc.isClosed() && this.nc.info !== undefined;
+  }
+}
+
+export interface MessagingModuleOptions {
+  service: ServiceNaam;
+  /** Event handlers: providers of the service's own modules; each gets its own durable consumer. */
+  handlers?: Type<EventHandler<unknown>>[];
+  /** Registers request/reply handlers once the connection is up. */
+  rpc?: Type<RpcHandlers>[];
+}
+
+/** A provider that serves `vt.rpc.*` actions. */
+export interface RpcHandlers {
+  register(server: RpcServer): void;
+}
+
+const HANDLER_TYPES = Symbol('HANDLER_TYPES');
+const RPC_TYPES = Symbol('RPC_TYPES');
+
+@Injectable()
+class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  private readonly log = createLogger('messaging');
+  private readonly consumers: JetStreamConsumer<unknown>[] = [];
+
+  constructor(
+    @Inject(MESSAGING_CONFIG) private readonly cfg: MessagingConfig,
+    private readonly nats: Nats,
+    private readonly orm: MikroORM,
+    private readonly relay: OutboxRelay,
+    private readonly rpcServer: RpcServer,
+    private readonly moduleRef: ModuleRef,
+    @Inject(HANDLER_TYPES) private readonly handlerTypes: Type<EventHandler<unknown>>[],
+    @Inject(RPC_TYPES) private readonly rpcTypes: Type<RpcHandlers>[],
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.orm.em.getEventManager().registerSubscriber(new OutboxCommitSubscriber(() => this.relay.kick()));
+    this.relay.start();
+    for (const t of this.rpcTypes) this.moduleRef.get(t, { strict: false }).register(this.rpcServer);
+    for (const t of this.handlerTypes) {
+      const handler = this.moduleRef.get(t, { strict: false });
+      const consumer = new JetStreamConsumer(this.cfg, this.orm, this.nats.js, this.nats.jsm, handler);
+      await consumer.start();
+      this.consumers.push(consumer);
+    }
+    this.log.info({ consumers: this.consumers.length, rpc: this.rpcTypes.length }, 'messaging started');
+  }
+
+  /** Drain first: stop taking work, finish and ack what is in hand, publish what is committed. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.consumers.map((c) => c.stop()));
+    await this.rpcServer.stop();
+    await this.relay.stop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.nats.nc.isClosed()) await this.nats.nc.drain();
+  }
+}
+
+export class MessagingModule {
+  static forRoot(options: MessagingModuleOptions): DynamicModule {
+    const handlers = options.handlers ?? [];
+    const rpc = options.rpc ?? [];
+    const providers: Provider[] = [
+      { provide: MESSAGING_CONFIG, useFactory: () => messagingConfigFromEnv(options.service) },
+      { provide: Nats, inject: [MESSAGING_CONFIG], useFactory: (cfg: MessagingConfig) => Nats.connect(cfg) },
+      { provide: Outbox, inject: [MESSAGING_CONFIG], useFactory: (cfg: MessagingConfig) => new Outbox(cfg) },
+      {
+        provide: OutboxRelay,
+        inject: [MikroORM, Nats, MESSAGING_CONFIG],
+        useFactory: (orm: MikroORM, nats: Nats, cfg: MessagingConfig) =>
+          new OutboxRelay(orm, nats.js, orm.config.get('schema') ?? 'public', { intervalMs: cfg.relayIntervalMs }),
+      },
+      { provide: RpcClient, inject: [Nats, MESSAGING_CONFIG], useFactory: (n: Nats, c: MessagingConfig) => new RpcClient(n.nc, c) },
+      { provide: RpcServer, inject: [Nats, MESSAGING_CONFIG], useFactory: (n: Nats, c: MessagingConfig) => new RpcServer(n.nc, c) },
+      { provide: HANDLER_TYPES, useValue: handlers },
+      { provide: RPC_TYPES, useValue: rpc },
+      MessagingLifecycle,
+    ];
+    return {
+      module: MessagingModule,
+      global: true,
+      providers,
+      exports: [MESSAGING_CONFIG, Nats, Outbox, OutboxRelay, RpcClient, RpcServer],
+    };
+  }
+}

@@ -1,0 +1,264 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, type EntityManager, PrimaryKey, Property } from '@mikro-orm/core';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { headers as natsHeaders, type NatsConnection } from 'nats';
+import { type MeldingOntvangenV1, meldingOntvangenV1 } from '@vt/contracts';
+import { serviceOrmConfig } from '@vt/persistence';
+import {
+  connectTestNats,
+  createTestDatabase,
+  deleteTestStreams,
+  query,
+  readStream,
+  type TestDatabase,
+  testMessagingEnv,
+} from '@vt/testing';
+import {
+  type EventHandler,
+  JetStreamConsumer,
+  MESSAGING_ENTITIES,
+  messagingConfigFromEnv,
+  messagingTablesSql,
+  Nats,
+  Outbox,
+  OutboxRelay,
+  type ReceivedEvent,
+} from '../src';
+
+@Entity({ tableName: 'effect' })
+class Effect {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'uuid' }) meldingId!: string;
+}
+
+const SCHEMA = 'reltest';
+
+function melding(): MeldingOntvangenV1 {
+  return {
+    meldingId: randomUUID(),
+    dossierId: randomUUID(),
+    regio: 'VR09',
+    ontvangenOp: new Date().toISOString(),
+    spoed: false,
+    status: 'in-behandeling',
+    melderType: 'omstander',
+    anonimiteit: 'geen',
+    lopendDossier: false,
+    veiligheidsbeoordelingUiterlijk: '2026-12-07',
+    zichtOpVeiligheidUiterlijk: '2026-12-08',
+  };
+}
+
+async function until<T>(fn: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost, nothing twice")', () => {
+  let db: TestDatabase;
+  let orm: MikroORM;
+  let nats: Nats;
+  let raw: NatsConnection;
+  const env = testMessagingEnv('rel');
+  const cfg = messagingConfigFromEnv('intake', { ...process.env, ...env, VT_MAX_DELIVER: '3', VT_ACK_WAIT_SECONDS: '2' });
+  const assessmentCfg = { ...cfg, service: 'assessment' as const };
+  const outbox = new Outbox(cfg);
+
+  beforeAll(async () => {
+    db = await createTestDatabase('messaging');
+    orm = await MikroORM.init(
+      serviceOrmConfig({ schema: SCHEMA, entities: [...MESSAGING_ENTITIES, Effect], migrations: [], databaseUrl: db.url }),
+    );
+    const conn = orm.em.getConnection();
+    await conn.execute(`create schema "${SCHEMA}"`);
+    for (const sql of messagingTablesSql(SCHEMA)) await conn.execute(sql);
+    await conn.execute(`create table "${SCHEMA}"."effect" ("id" uuid primary key, "melding_id" uuid not null)`);
+    nats = await Nats.connect(cfg);
+    raw = await connectTestNats();
+  });
+
+  afterAll(async () => {
+    await nats?.nc.close();
+    await raw?.close();
+    await orm?.close(true);
+    await deleteTestStreams(env.VT_STREAM);
+    await db?.drop();
+  });
+
+  async function writeEvent(data: MeldingOntvangenV1): Promise<string> {
+    let id = '';
+    await orm.em.fork().transactional(async (em) => {
+      id = outbox.add(em, meldingOntvangenV1, { regio: data.regio, subject: data.dossierId, data }).id;
+    });
+    return id;
+  }
+
+  async function onStream(eventId: string): Promise<number> {
+    return (await readStream(env.VT_STREAM)).filter((m) => JSON.parse(m.data).id === eventId).length;
+  }
+
+  it('publishes an event committed while the relay was down once the relay starts, exactly once', async () => {
+    const id = await writeEvent(melding());
+    expect(await onStream(id)).toBe(0);
+    const relay = new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 });
+    relay.start();
+    await until(async () => (await onStream(id)) === 1);
+    await relay.stop();
+    const [row] = await query<{ published_at: Date | null }>(db.url, `select published_at from "${SCHEMA}"."outbox" where id = $1`, [id]);
+    expect(row.published_at).not.toBeNull();
+  });
+
+  it('a relay that crashed between publish and marking sent republishes, and the stream keeps one copy', async () => {
+    const id = await writeEvent(melding());
+    const crashing = new OutboxRelay(orm, nats.js, SCHEMA, {
+      intervalMs: 50,
+      afterPublish: () => {
+        throw new Error('crash after publish');
+      },
+    });
+    await expect(crashing.drain()).rejects.toThrow('crash after publish');
+    expect(await onStream(id)).toBe(1);
+    const [row] = await query<{ published_at: Date | null }>(db.url, `select published_at from "${SCHEMA}"."outbox" where id = $1`, [id]);
+    expect(row.published_at).toBeNull();
+
+    const restarted = new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 });
+    expect(await restarted.drain()).toBeGreaterThanOrEqual(1);
+    expect(await onStream(id)).toBe(1);
+  });
+
+  it('the stream carries CloudEvents 1.0 with Nats-Msg-Id = event id and a traceparent-free payload of codes only', async () => {
+    const data = melding();
+    const id = await writeEvent(data);
+    await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
+    const msg = (await readStream(env.VT_STREAM)).find((m) => JSON.parse(m.data).id === id);
+    expect(msg?.subject).toBe(`${env.VT_SUBJECT_PREFIX}.VR09.intake.melding-ontvangen`);
+    expect(msg?.headers['Nats-Msg-Id']).toBe(id);
+    const ce = JSON.parse(msg?.data ?? '{}');
+    expect(ce).toMatchObject({
+      specversion: '1.0',
+      id,
+      source: 'urn:vt:VR09:intake',
+      type: 'nl.veiligthuis.intake.melding-ontvangen.v1',
+      subject: data.dossierId,
+      datacontenttype: 'application/json',
+      data,
+    });
+  });
+
+  describe('consumer', () => {
+    let handled: string[] = [];
+    let failNext = 0;
+    let crashBeforeAck = false;
+
+    const handler: EventHandler<MeldingOntvangenV1> = {
+      name: 'test-effect',
+      event: meldingOntvangenV1,
+      async handle(em: EntityManager, event: ReceivedEvent<MeldingOntvangenV1>) {
+        if (failNext > 0) {
+          failNext--;
+          throw new Error('transient failure');
+        }
+        handled.push(event.data.meldingId);
+        em.persist(em.create(Effect, { id: randomUUID(), meldingId: event.data.meldingId }));
+        await em.flush();
+      },
+    };
+
+    async function effects(meldingId: string): Promise<number> {
+      const rows = await query(db.url, `select 1 from "${SCHEMA}"."effect" where melding_id = $1`, [meldingId]);
+      return rows.length;
+    }
+
+    let consumer: JetStreamConsumer<MeldingOntvangenV1>;
+    beforeAll(async () => {
+      consumer = new JetStreamConsumer(assessmentCfg, orm, nats.js, nats.jsm, handler);
+      // The "kill before ack" case: the effect commits, then the process dies before the ack.
+      const process = (consumer as unknown as { handleOnce: (e: ReceivedEvent<MeldingOntvangenV1>) => Promise<void> }).handleOnce.bind(consumer);
+      (consumer as unknown as { handleOnce: (e: ReceivedEvent<MeldingOntvangenV1>) => Promise<void> }).handleOnce = async (e) => {
+        await process(e);
+        if (crashBeforeAck) {
+          crashBeforeAck = false;
+          throw new Error('killed before ack');
+        }
+      };
+      await consumer.start();
+    });
+    afterAll(async () => consumer.stop());
+    beforeEach(() => {
+      handled = [];
+    });
+
+    it('handles an event once', async () => {
+      const data = melding();
+      await writeEvent(data);
+      await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
+      await until(async () => (await effects(data.meldingId)) === 1);
+      // Events written by the tests above arrive too (deliver policy all); this one is handled once.
+      expect(handled.filter((id) => id === data.meldingId)).toHaveLength(1);
+    });
+
+    it('an event redelivered after the effect committed but before the ack has its effect once', async () => {
+      const data = melding();
+      crashBeforeAck = true;
+      await writeEvent(data);
+      await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
+      await until(async () => {
+        const rows = await query(db.url, `select 1 from "${SCHEMA}"."inbox" where consumer = $1`, ['assessment-test-effect']);
+        return rows.length > 0 && !crashBeforeAck;
+      });
+      // Redelivery happens after the nak delay; the inbox turns it into an ack without a second effect.
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await effects(data.meldingId)).toBe(1);
+      expect(handled.filter((id) => id === data.meldingId)).toHaveLength(1);
+    });
+
+    it('retries a transient failure with backoff and then succeeds', async () => {
+      const data = melding();
+      failNext = 1;
+      await writeEvent(data);
+      await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
+      await until(async () => (await effects(data.meldingId)) === 1);
+      expect(failNext).toBe(0);
+    });
+
+    it('sends a malformed event to the dead-letter subject and carries on with the next', async () => {
+      const h = natsHeaders();
+      const bad = JSON.stringify({ specversion: '1.0', id: randomUUID(), type: meldingOntvangenV1.type, source: 'x', data: { meldingId: 'nope' } });
+      await nats.js.publish(`${env.VT_SUBJECT_PREFIX}.VR09.intake.melding-ontvangen`, bad, { headers: h });
+      await nats.js.publish(`${env.VT_SUBJECT_PREFIX}.VR09.intake.melding-ontvangen`, 'not json at all');
+      const good = melding();
+      await writeEvent(good);
+      await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
+      await until(async () => (await effects(good.meldingId)) === 1);
+      const dead = await until(async () => {
+        const msgs = await readStream(`${env.VT_STREAM}_DLQ`);
+        return msgs.length >= 2 ? msgs : undefined;
+      });
+      expect(dead.map((m) => m.subject)).toEqual([
+        `${env.VT_SUBJECT_PREFIX}-dlq.assessment.test-effect`,
+        `${env.VT_SUBJECT_PREFIX}-dlq.assessment.test-effect`,
+      ]);
+      expect(dead[0].headers['Vt-Dlq-Reason']).toMatch(/does not match/);
+      expect(dead[1].headers['Vt-Dlq-Reason']).toMatch(/not JSON/);
+    });
+
+    it('gives up after the last delivery and dead-letters the event', async () => {
+      const data = melding();
+      failNext = 3;
+      await writeEvent(data);
+      await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
+      const dead = await until(async () => {
+        const msgs = await readStream(`${env.VT_STREAM}_DLQ`);
+        const m = msgs.find((x) => x.data.includes(data.meldingId));
+        return m;
+      }, 20_000);
+      expect(dead.headers['Vt-Dlq-Reason']).toMatch(/gave up after 3 deliveries/);
+      expect(await effects(data.meldingId)).toBe(0);
+    });
+  });
+});

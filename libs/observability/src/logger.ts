@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { pino, stdSerializers, stdTimeFunctions, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import type { Options as PinoHttpOptions } from 'pino-http';
+import { isGevoeligeSleutel, redactPaden, verwijderPersoonsgegevens } from './persoonsgegevens';
+import { huidigeServiceNaam } from './service-naam';
+import { traceVelden } from './trace-context';
+
+export const LOG_NIVEAUS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogNiveau = (typeof LOG_NIVEAUS)[number];
+
+// These keys have a serializer that cleans what it returns; the raw values (sockets, requests) are not walked.
+const MET_SERIALIZER: ReadonlySet<string> = new Set(['err', 'req', 'res']);
+
+/** LOG_LEVEL, default `info`; an unknown level stops the boot rather than logging at a level nobody chose. */
+export function logNiveau(env: NodeJS.ProcessEnv = process.env): LogNiveau {
+  const waarde = env.LOG_LEVEL?.trim().toLowerCase() || 'info';
+  if (!(LOG_NIVEAUS as readonly string[]).includes(waarde)) {
+    throw new Error(`Invalid logging configuration: LOG_LEVEL "${env.LOG_LEVEL}" is not one of ${LOG_NIVEAUS.join(', ')}`);
+  }
+  return waarde as LogNiveau;
+}
+
+/** Path plus query string without parameters whose name marks personal data. */
+export function schoneUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  const vraag = url.indexOf('?');
+  if (vraag < 0) return url;
+  const params = new URLSearchParams(url.slice(vraag + 1));
+  for (const naam of [...params.keys()]) if (isGevoeligeSleutel(naam)) params.delete(naam);
+  const query = params.toString();
+  return query ? `${url.slice(0, vraag)}?${query}` : url.slice(0, vraag);
+}
+
+interface GelogdVerzoek {
+  id?: unknown;
+  method?: string;
+  url?: string;
+}
+
+/** Shared by `createLogger` and the Nest request logger, so both redact the same way. */
+export function pinoOptions(bindings: Record<string, string> = {}): LoggerOptions {
+  return {
+    level: logNiveau(),
+    base: { pid: process.pid, hostname: hostname(), ...bindings },
+    timestamp: stdTimeFunctions.isoTime,
+    mixin: () => traceVelden(),
+    formatters: {
+      level: (label) => ({ level: label }),
+      bindings: (b) => verwijderPersoonsgegevens(b, MET_SERIALIZER),
+      log: (o) => verwijderPersoonsgegevens(o, MET_SERIALIZER),
+    },
+    serializers: {
+      err: (err: Error) => verwijderPersoonsgegevens(stdSerializers.err(err)),
+      // Never the body and never the headers: only what says which request this was.
+      req: (req: GelogdVerzoek) => ({ id: req.id, method: req.method, url: schoneUrl(req.url) }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+    },
+    redact: { paths: redactPaden(), remove: true },
+  };
+}
+
+let root: Logger | undefined;
+
+/** A JSON logger for code outside Nest (relays, consumers, scripts) with the same redaction and trace ids. */
+export function createLogger(name: string, destination?: DestinationStream): Logger {
+  const service = huidigeServiceNaam();
+  const bindings = service ? { service, name } : { name };
+  if (destination) return pino(pinoOptions(), destination).child(bindings);
+  root ??= pino(pinoOptions());
+  return root.child(bindings);
+}
+
+/** nestjs-pino for one service: JSON request logs (no bodies, no headers) with trace ids and redaction. */
+export function loggerModule(serviceName: string, destination?: DestinationStream): DynamicModule {
+  const pinoHttp: PinoHttpOptions<IncomingMessage, ServerResponse> = {
+    ...pinoOptions({ service: serviceName }),
+    genReqId: (req) => {
+      const kop = req.headers['x-request-id'];
+      return typeof kop === 'string' && /^[A-Za-z0-9._-]{1,128}$/.test(kop) ? kop : randomUUID();
+    },
+    // Logs inside a request carry its id only; the full request goes once, on the response line.
+    quietReqLogger: true,
+    customLogLevel: (_req, res, err) => {
+      if (err || res.statusCode >= 500) return 'error';
+      return res.statusCode >= 400 ? 'warn' : 'info';
+    },
+    autoLogging: { ignore: (req) => req.url?.startsWith('/health/') ?? false },
+    ...(destination ? { stream: destination } : {}),
+  };
+  return LoggerModule.forRoot({ pinoHttp });
+}

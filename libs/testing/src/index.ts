@@ -1,0 +1,4 @@
+export * from './databases';
+export * from './nats';
+export * from './processes';
+export * from './secrets';

@@ -1,0 +1,1 @@
+module.exports = require('../../jest.preset').project(__dirname, 'werkdagen', { testTimeout: 30000 });

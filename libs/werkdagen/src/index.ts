@@ -1,0 +1,17 @@
+export { FEESTDAGEN, FEESTDAG_SLEUTELS, isFeestdagSleutel, type FeestdagSleutel } from './feestdagen';
+export {
+  TIJDZONE,
+  datumInAmsterdam,
+  isKalenderdatum,
+  type Kalenderdatum,
+  type Tijdstip,
+} from './kalenderdatum';
+export {
+  STANDAARD_WERKDAGEN_CONFIG,
+  WERKDAGEN_ENV,
+  WerkdagenConfigError,
+  normalizeWerkdagenConfig,
+  werkdagenConfigFromEnv,
+  type WerkdagenConfig,
+} from './werkdagen.config';
+export { EXTRA_DAG_NAAM, Werkdagkalender } from './werkdagkalender';

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { PlatformModule } from '@vt/http';
+import { ASSESSMENT_MIGRATIONS } from './migrations/Migration20261129000000';
+import { VeiligheidsbeoordelingenController } from './veiligheidsbeoordelingen/http/veiligheidsbeoordelingen.controller';
+import { StartBeoordelingWhenMeldingOntvangen } from './veiligheidsbeoordelingen/messaging/start-beoordeling-when-melding-ontvangen.handler';
+import { Veiligheidsbeoordeling } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.entity';
+
+@Module({
+  imports: [
+    PlatformModule.forRoot({
+      service: 'assessment',
+      schema: 'assessment',
+      entities: [Veiligheidsbeoordeling],
+      migrations: ASSESSMENT_MIGRATIONS,
+      handlers: [StartBeoordelingWhenMeldingOntvangen],
+    }),
+  ],
+  controllers: [VeiligheidsbeoordelingenController],
+  providers: [StartBeoordelingWhenMeldingOntvangen],
+})
+export class AssessmentModule {}
+
+export const ASSESSMENT_SERVICE = {
+  name: 'assessment',
+  title: 'Veilig Thuis — veiligheidsbeoordeling',
+  description:
+    'De veiligheidsbeoordeling binnen 5 werkdagen (§7, §8, §11.3): informatie verzamelen, taxatie, besluit met collegiale consultatie, zicht op veiligheid.',
+  defaultPort: 3102,
+};

@@ -1,0 +1,5 @@
+import { tracing } from './instrument';
+import { runService } from '@vt/http';
+import { ASSESSMENT_SERVICE, AssessmentModule } from './assessment.module';
+
+runService(AssessmentModule, ASSESSMENT_SERVICE, tracing);

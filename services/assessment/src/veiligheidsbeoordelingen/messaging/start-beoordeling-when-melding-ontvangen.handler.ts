@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/core';
+import { type MeldingOntvangenV1, meldingOntvangenV1, veiligheidsbeoordelingGestartV1 } from '@vt/contracts';
+import { Clock } from '@vt/http';
+import { type EventHandler, Outbox, type ReceivedEvent } from '@vt/messaging';
+import { Werkdagkalender } from '@vt/werkdagen';
+import { beoordelingstermijnen } from '../domain/termijnen';
+import { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.entity';
+
+/**
+ * VT-6.9-a: every report taken into treatment opens a safety assessment; on a running file it is a
+ * re-assessment (VT-6.6-b). A report anonymous towards VT waits for the manager (VT-6.5.2-a).
+ */
+@Injectable()
+export class StartBeoordelingWhenMeldingOntvangen implements EventHandler<MeldingOntvangenV1> {
+  readonly name = 'start-beoordeling-when-melding-ontvangen';
+  readonly event = meldingOntvangenV1;
+
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly kalender: Werkdagkalender,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle(em: EntityManager, event: ReceivedEvent<MeldingOntvangenV1>): Promise<void> {
+    const m = event.data;
+    if (m.status !== 'in-behandeling') return;
+    const ontvangenOp = new Date(m.ontvangenOp);
+    const termijnen = beoordelingstermijnen(this.kalender, ontvangenOp, m.spoed);
+    const beoordeling = em.create(Veiligheidsbeoordeling, {
+      id: randomUUID(),
+      dossierId: m.dossierId,
+      regio: m.regio,
+      meldingIds: [m.meldingId],
+      status: 'open',
+      ontvangenOp,
+      spoed: m.spoed,
+      herbeoordeling: m.lopendDossier,
+      ...termijnen,
+      gestartOp: this.clock.now(),
+      besluit: null,
+      beslotenOp: null,
+    });
+    em.persist(beoordeling);
+    this.outbox.add(em, veiligheidsbeoordelingGestartV1, {
+      regio: m.regio,
+      subject: m.dossierId,
+      data: {
+        veiligheidsbeoordelingId: beoordeling.id,
+        dossierId: m.dossierId,
+        meldingId: m.meldingId,
+        regio: m.regio,
+        gestartOp: beoordeling.gestartOp.toISOString(),
+        ...termijnen,
+        herbeoordeling: m.lopendDossier,
+      },
+    });
+    await em.flush();
+  }
+}

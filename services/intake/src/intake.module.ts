@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { PlatformModule } from '@vt/http';
+import { DossiersController } from './dossiers/http/dossiers.controller';
+import { Dossier, DossierPersoon } from './dossiers/persistence/dossier.entity';
+import { MeldingenController } from './meldingen/http/meldingen.controller';
+import { Melding } from './meldingen/persistence/melding.entity';
+import { OntvangMelding } from './meldingen/use-cases/ontvang-melding/ontvang-melding.use-case';
+import { INTAKE_MIGRATIONS } from './migrations/Migration20261129000000';
+
+@Module({
+  imports: [
+    PlatformModule.forRoot({
+      service: 'intake',
+      schema: 'intake',
+      entities: [Dossier, DossierPersoon, Melding],
+      migrations: INTAKE_MIGRATIONS,
+    }),
+  ],
+  controllers: [MeldingenController, DossiersController],
+  providers: [OntvangMelding],
+})
+export class IntakeModule {}
+
+export const INTAKE_SERVICE = {
+  name: 'intake',
+  title: 'Veilig Thuis — intake',
+  description:
+    'Eerste contact, advies en meldingen (§3–6): ontvangst, anonimiteit, intrekking en het dossierregister. Bewaart alleen verwijzingen; persoonsgegevens staan in de privacydienst.',
+  defaultPort: 3101,
+};

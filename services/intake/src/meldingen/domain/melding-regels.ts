@@ -1,0 +1,85 @@
+import { type Anonimiteit, type Anonimiteitsgrond, type MelderType, type MeldingStatus, RegelOvertreding } from '@vt/contracts';
+
+export interface Melder {
+  type: MelderType;
+  naam?: string;
+  telefoon?: string;
+  email?: string;
+  adres?: string;
+  instelling?: string;
+}
+
+export interface Meldingsgegevens {
+  melder: Melder;
+  anonimiteit: Anonimiteit;
+  anonimiteitsgrond?: Anonimiteitsgrond;
+}
+
+const aanwezig = (v?: string) => typeof v === 'string' && v.trim().length > 0;
+
+/**
+ * The rules a report must meet before anything is stored (§6). Throws the first rule refused, with
+ * every offending field listed.
+ */
+export function toetsMelding(m: Meldingsgegevens): void {
+  const { melder, anonimiteit } = m;
+  if (anonimiteit === 'tov-veilig-thuis') {
+    // VT-6.5.2-a: a reporter anonymous towards VT gives no identity, so none may be kept either.
+    const gegeven = (['naam', 'telefoon', 'email', 'adres'] as const).filter((k) => aanwezig(melder[k]));
+    if (gegeven.length > 0) {
+      throw new RegelOvertreding(
+        'VT-6.5.2-a',
+        'een melder die anoniem is tegenover Veilig Thuis geeft geen identiteit; laat deze velden weg of kies een andere anonimiteit',
+        gegeven.map((k) => ({ field: `melder.${k}`, message: 'niet toegestaan bij anonimiteit tov-veilig-thuis' })),
+      );
+    }
+  } else {
+    // VT-6.0-a: the reporter makes himself and his contact details known (the police as an institution).
+    const fouten: { field: string; message: string }[] = [];
+    const identiteit = aanwezig(melder.naam) || (melder.type === 'politie' && aanwezig(melder.instelling));
+    if (!identiteit) fouten.push({ field: 'melder.naam', message: 'de melder moet zijn naam geven' });
+    if (!aanwezig(melder.telefoon) && !aanwezig(melder.email)) {
+      fouten.push({ field: 'melder.telefoon', message: 'de melder moet een telefoonnummer of e-mailadres geven' });
+    }
+    if (fouten.length > 0) {
+      throw new RegelOvertreding('VT-6.0-a', 'een melding vraagt een identificeerbare melder met contactgegevens', fouten);
+    }
+  }
+  // VT-6.5.1-b: a professional asking anonymity towards the family names the ground; others have none.
+  if (melder.type === 'professional' && anonimiteit === 'tov-directbetrokkenen' && !m.anonimiteitsgrond) {
+    throw new RegelOvertreding('VT-6.5.1-b', 'een professional die anoniem wil blijven noemt de grond', [
+      { field: 'anonimiteitsgrond', message: 'verplicht voor een professional bij anonimiteit tov-directbetrokkenen' },
+    ]);
+  }
+  if (m.anonimiteitsgrond && !(melder.type === 'professional' && anonimiteit === 'tov-directbetrokkenen')) {
+    throw new RegelOvertreding('VT-6.5.1-b', 'een anonimiteitsgrond hoort alleen bij een professional die anoniem wil blijven', [
+      { field: 'anonimiteitsgrond', message: 'alleen bij melder.type professional en anonimiteit tov-directbetrokkenen' },
+    ]);
+  }
+}
+
+/** VT-6.5.2-a: anonymous towards VT waits for a manager's decision; every other report is taken up. */
+export function beginstatus(anonimiteit: Anonimiteit): MeldingStatus {
+  return anonimiteit === 'tov-veilig-thuis' ? 'niet-in-behandeling' : 'in-behandeling';
+}
+
+/** VT-6.5.1-d: an anonymous reporter's identity belongs to the niet-ter-inzage part only. */
+export function melderNietTerInzage(anonimiteit: Anonimiteit): boolean {
+  return anonimiteit !== 'geen';
+}
+
+export interface Kalender {
+  werkdagNa(ontvangen: Date | string, n: number): string;
+  datumInAmsterdam(instant: Date | string): string;
+}
+
+/**
+ * VT-7.2-a: assessment by the end of working day 5 after receipt (receipt = day 0, PD-8).
+ * VT-7.3-a: oversight of safety at the latest on the 6th working day; immediately for an urgent report.
+ */
+export function termijnen(kalender: Kalender, ontvangenOp: Date, spoed: boolean) {
+  return {
+    veiligheidsbeoordelingUiterlijk: kalender.werkdagNa(ontvangenOp, 5),
+    zichtOpVeiligheidUiterlijk: spoed ? kalender.datumInAmsterdam(ontvangenOp) : kalender.werkdagNa(ontvangenOp, 6),
+  };
+}

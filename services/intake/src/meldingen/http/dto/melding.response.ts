@@ -1,0 +1,36 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ANONIMITEIT, ANONIMITEITSGRONDEN, KANALEN, MELDER_TYPES, MELDING_STATUSSEN } from '@vt/contracts';
+
+export class MeldingOntvangenResponse {
+  @ApiProperty({ format: 'uuid' }) meldingId!: string;
+  @ApiProperty({ format: 'uuid' }) dossierId!: string;
+  @ApiProperty({ example: 'VR09' }) regio!: string;
+  @ApiProperty({ type: 'string', format: 'date-time' }) ontvangenOp!: string;
+  @ApiProperty({ enum: MELDING_STATUSSEN }) status!: string;
+  @ApiProperty({ type: 'string', format: 'date' }) veiligheidsbeoordelingUiterlijk!: string;
+  @ApiProperty({ type: 'string', format: 'date' }) zichtOpVeiligheidUiterlijk!: string;
+  @ApiProperty() lopendDossier!: boolean;
+  @ApiProperty({ type: [String], format: 'uuid' }) eerdereDossiers!: string[];
+}
+
+export class MeldingResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) dossierId!: string;
+  @ApiProperty() regio!: string;
+  @ApiProperty({ enum: KANALEN }) kanaal!: string;
+  @ApiProperty({ type: 'string', format: 'date-time' }) ontvangenOp!: string;
+  @ApiProperty() spoed!: boolean;
+  @ApiProperty({ enum: MELDING_STATUSSEN }) status!: string;
+  @ApiProperty({ enum: MELDER_TYPES }) melderType!: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Verwijzing naar de melder in de privacydienst' }) melderRef?: string;
+  @ApiProperty({ enum: ANONIMITEIT }) anonimiteit!: string;
+  @ApiPropertyOptional({ enum: ANONIMITEITSGRONDEN }) anonimiteitsgrond?: string;
+  @ApiPropertyOptional() meldcodePlichtig?: boolean;
+  @ApiPropertyOptional() toestemmingIdentiteitDelen?: boolean;
+  @ApiProperty({ minimum: 0, maximum: 10 }) schaalvraag!: number;
+  @ApiPropertyOptional() strafrechtelijkOnderzoek?: boolean;
+  @ApiProperty({ description: 'Verwijzingen naar vrije tekst in de privacydienst', type: 'object', additionalProperties: { type: 'string', format: 'uuid' } })
+  aantekeningRefs!: Record<string, string>;
+  @ApiProperty({ type: 'string', format: 'date' }) veiligheidsbeoordelingUiterlijk!: string;
+  @ApiProperty({ type: 'string', format: 'date' }) zichtOpVeiligheidUiterlijk!: string;
+}

@@ -1,0 +1,251 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  Validate,
+  ValidateNested,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
+import {
+  ANONIMITEIT,
+  ANONIMITEITSGRONDEN,
+  type Anonimiteit,
+  type Anonimiteitsgrond,
+  isBsn,
+  KANALEN,
+  type Kanaal,
+  MELDER_TYPES,
+  type MelderType,
+  PERSOON_ROL_PATROON,
+  PERSOON_ROLLEN,
+} from '@vt/contracts';
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATUM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+@ValidatorConstraint({ name: 'bsn' })
+class Elfproef implements ValidatorConstraintInterface {
+  validate(v: unknown): boolean {
+    return typeof v === 'string' && isBsn(v);
+  }
+  defaultMessage(): string {
+    return 'bsn moet 9 cijfers zijn en aan de elfproef voldoen';
+  }
+}
+
+@ValidatorConstraint({ name: 'gezag' })
+class BooleanOfTekst implements ValidatorConstraintInterface {
+  validate(v: unknown): boolean {
+    return typeof v === 'boolean' || (typeof v === 'string' && v.length > 0 && v.length <= 200);
+  }
+  defaultMessage(): string {
+    return 'gezag is een boolean of een korte tekst';
+  }
+}
+
+@ValidatorConstraint({ name: 'bestaandeDatum' })
+class BestaandeDatum implements ValidatorConstraintInterface {
+  validate(v: unknown): boolean {
+    if (typeof v !== 'string' || !DATUM.test(v)) return false;
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v) && d.getTime() <= Date.now();
+  }
+  defaultMessage(): string {
+    return 'geboortedatum moet een bestaande datum (JJJJ-MM-DD) zijn, niet in de toekomst';
+  }
+}
+
+@ValidatorConstraint({ name: 'instant' })
+class Tijdstip implements ValidatorConstraintInterface {
+  validate(v: unknown): boolean {
+    return typeof v === 'string' && INSTANT.test(v) && !Number.isNaN(new Date(v).getTime());
+  }
+  defaultMessage(): string {
+    return 'ontvangenOp moet een ISO 8601-tijdstip met tijdzone zijn';
+  }
+}
+
+export class MelderDto {
+  @ApiProperty({ enum: MELDER_TYPES })
+  @IsIn(MELDER_TYPES)
+  type!: MelderType;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  naam?: string;
+
+  @ApiPropertyOptional({ maxLength: 50 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  telefoon?: string;
+
+  @ApiPropertyOptional({ maxLength: 320, format: 'email' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'email moet een e-mailadres zijn' })
+  @MaxLength(320)
+  email?: string;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  adres?: string;
+
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  instelling?: string;
+
+  @ApiPropertyOptional({ description: 'Valt de melder onder de Meldcode (§6.3)?' })
+  @IsOptional()
+  @IsBoolean()
+  meldcodePlichtig?: boolean;
+
+  @ApiPropertyOptional({ description: 'Toestemming om de identiteit met directbetrokkenen te delen (VT-6.2-a)' })
+  @IsOptional()
+  @IsBoolean()
+  toestemmingIdentiteitDelen?: boolean;
+}
+
+export class PersoonDto {
+  @ApiProperty({ description: `Rol in het huishouden, bijvoorbeeld ${PERSOON_ROLLEN.join(', ')}`, example: 'kind' })
+  @IsString()
+  @Matches(PERSOON_ROL_PATROON, { message: 'rol is een code van kleine letters en streepjes' })
+  rol!: string;
+
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  voornaam!: string;
+
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  achternaam!: string;
+
+  @ApiPropertyOptional({ type: 'string', format: 'date' })
+  @IsOptional()
+  @Validate(BestaandeDatum)
+  geboortedatum?: string;
+
+  @ApiPropertyOptional({ pattern: '^\\d{9}$' })
+  @IsOptional()
+  @Validate(Elfproef)
+  bsn?: string;
+
+  @ApiPropertyOptional({ oneOf: [{ type: 'boolean' }, { type: 'string', maxLength: 200 }] })
+  @IsOptional()
+  @Validate(BooleanOfTekst)
+  gezag?: boolean | string;
+}
+
+export class HuishoudenDto {
+  @ApiProperty({ pattern: '^GM\\d{4}$', example: 'GM0344', description: 'CBS-gemeentecode van de woonplaats (§3)' })
+  @IsString()
+  @Matches(/^GM\d{4}$/, { message: 'gemeentecode heeft de vorm GM0000' })
+  gemeentecode!: string;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  adres?: string;
+
+  @ApiProperty({ type: [PersoonDto], minItems: 1, maxItems: 30 })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'een melding noemt ten minste één directbetrokkene (VT-B1-e)' })
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => PersoonDto)
+  personen!: PersoonDto[];
+}
+
+export class ZorgenDto {
+  @ApiProperty({ maxLength: 20000 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  omschrijving!: string;
+
+  @ApiProperty({ minimum: 0, maximum: 10, description: '0 = volstrekt onveilig, 10 = volstrekt veilig (PD-10)' })
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  schaalvraag!: number;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  schaalvraagToelichting?: string;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  verwachtingen?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  strafrechtelijkOnderzoek?: boolean;
+}
+
+export class OntvangMeldingRequest {
+  @ApiProperty({ enum: KANALEN })
+  @IsIn(KANALEN)
+  kanaal!: Kanaal;
+
+  @ApiPropertyOptional({ type: 'string', format: 'date-time', description: 'Standaard: nu' })
+  @IsOptional()
+  @Validate(Tijdstip)
+  ontvangenOp?: string;
+
+  @ApiProperty()
+  @IsBoolean()
+  spoed!: boolean;
+
+  @ApiProperty({ type: MelderDto })
+  @ValidateNested()
+  @Type(() => MelderDto)
+  melder!: MelderDto;
+
+  @ApiProperty({ enum: ANONIMITEIT })
+  @IsIn(ANONIMITEIT)
+  anonimiteit!: Anonimiteit;
+
+  @ApiPropertyOptional({ enum: ANONIMITEITSGRONDEN })
+  @IsOptional()
+  @IsIn(ANONIMITEITSGRONDEN)
+  anonimiteitsgrond?: Anonimiteitsgrond;
+
+  @ApiProperty({ type: HuishoudenDto })
+  @ValidateNested()
+  @Type(() => HuishoudenDto)
+  huishouden!: HuishoudenDto;
+
+  @ApiProperty({ type: ZorgenDto })
+  @ValidateNested()
+  @Type(() => ZorgenDto)
+  zorgen!: ZorgenDto;
+}

@@ -1,0 +1,155 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import fc from 'fast-check';
+import { mintDevToken } from '@vt/auth';
+import { isBsn } from '@vt/contracts';
+import {
+  createTestDatabase,
+  deleteTestStreams,
+  devSecrets,
+  query,
+  type RunningService,
+  startService,
+  type TestDatabase,
+  testMessagingEnv,
+} from '@vt/testing';
+
+function bsn(seed: number): string {
+  for (let n = 100_000_000 + seed * 7919; ; n++) if (isBsn(String(n))) return String(n);
+}
+
+function geldigeMelding(overrides: Record<string, unknown> = {}) {
+  return {
+    kanaal: 'telefoon',
+    spoed: false,
+    melder: { type: 'professional', naam: 'Melder', telefoon: '0612345678', meldcodePlichtig: true },
+    anonimiteit: 'geen',
+    huishouden: {
+      gemeentecode: 'GM0363',
+      personen: [{ rol: 'kind', voornaam: 'Kim', achternaam: 'Test', geboortedatum: '2018-02-03', bsn: bsn(1) }],
+    },
+    zorgen: { omschrijving: 'zorgen', schaalvraag: 4 },
+    ...overrides,
+  };
+}
+
+describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the privacy service', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  let privacy: RunningService;
+  let token: string;
+  const messaging = testMessagingEnv('intake');
+  const secrets = devSecrets();
+
+  beforeAll(async () => {
+    db = await createTestDatabase('intake');
+    Object.assign(process.env, secrets, messaging, { DATABASE_URL: db.url });
+    privacy = await startService('privacy', { ...secrets, ...messaging, DATABASE_URL: db.url, LOG_LEVEL: 'warn' }, { port: 23000 + Math.floor(Math.random() * 1000) });
+    const { IntakeModule, INTAKE_SERVICE } = await import('../src/intake.module');
+    const { createServiceApp } = await import('@vt/http');
+    app = await createServiceApp(IntakeModule, INTAKE_SERVICE);
+    await app.getHttpAdapter().getInstance().ready();
+    token = await mintDevToken({ sub: 'tester', regio: 'VR13', rollen: ['medewerker'] }, secrets.AUTH_JWT_SECRET);
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await privacy?.stop();
+    await deleteTestStreams(messaging.VT_STREAM);
+    await db?.drop();
+  });
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/meldingen',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+      payload: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+
+  const aantal = async () => Number((await query<{ n: string }>(db.url, 'select count(*) as n from intake.melding'))[0].n);
+
+  it('VT-6.0-a: a report by an identifiable professional is received in treatment, routed by gemeentecode', async () => {
+    const res = await post(geldigeMelding());
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ regio: 'VR13', status: 'in-behandeling', lopendDossier: false });
+  });
+
+  it('VT-6.0-a: a reporter without contact details is refused with 422 naming the rule, and nothing is stored', async () => {
+    const before = await aantal();
+    const res = await post(geldigeMelding({ melder: { type: 'omstander', naam: 'X' } }));
+    expect(res.statusCode).toBe(422);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ type: 'urn:vt:VT-6.0-a', status: 422, errors: [{ field: 'melder.telefoon' }] });
+    expect(await aantal()).toBe(before);
+  });
+
+  it('VT-6.5.2-a: a report anonymous towards Veilig Thuis is not taken into treatment and keeps no reporter', async () => {
+    const res = await post(geldigeMelding({ melder: { type: 'omstander' }, anonimiteit: 'tov-veilig-thuis' }));
+    expect(res.statusCode).toBe(201);
+    expect(res.json().status).toBe('niet-in-behandeling');
+    const [row] = await query<{ melder_ref: string | null }>(db.url, 'select melder_ref from intake.melding where id = $1', [res.json().meldingId]);
+    expect(row.melder_ref).toBeNull();
+  });
+
+  it('VT-6.5.1-b: a professional anonymous towards the family must name a ground', async () => {
+    const res = await post(geldigeMelding({ anonimiteit: 'tov-directbetrokkenen' }));
+    expect(res.statusCode).toBe(422);
+    expect(res.json().type).toBe('urn:vt:VT-6.5.1-b');
+  });
+
+  it('VT-6.5.1-d: an anonymous reporter is stored in the niet-ter-inzage part of the vault', async () => {
+    const res = await post(geldigeMelding({ anonimiteit: 'tov-directbetrokkenen', anonimiteitsgrond: 'bedreiging-melder' }));
+    expect(res.statusCode).toBe(201);
+    const [m] = await query<{ melder_ref: string }>(db.url, 'select melder_ref from intake.melding where id = $1', [res.json().meldingId]);
+    const [p] = await query<{ niet_ter_inzage: boolean }>(db.url, 'select niet_ter_inzage from privacy.persoon where persoon_ref = $1', [m.melder_ref]);
+    expect(p.niet_ter_inzage).toBe(true);
+  });
+
+  it.each([
+    [{ ...geldigeMelding(), huishouden: { gemeentecode: 'GM0000', personen: [{ rol: 'kind', voornaam: 'a', achternaam: 'b' }] } }, 'huishouden.gemeentecode'],
+    [{ ...geldigeMelding(), huishouden: { gemeentecode: 'GM0363', personen: [] } }, 'huishouden.personen'],
+    [{ ...geldigeMelding(), zorgen: { omschrijving: 'x', schaalvraag: 11 } }, 'zorgen.schaalvraag'],
+    [{ ...geldigeMelding(), kanaal: 'fax' }, 'kanaal'],
+    [{ ...geldigeMelding(), ontvangenOp: '2026-13-01' }, 'ontvangenOp'],
+    [{ ...geldigeMelding(), onbekendVeld: 1 }, 'onbekendVeld'],
+    [geldigeMelding({ huishouden: { gemeentecode: 'GM0363', personen: [{ rol: 'kind', voornaam: 'a', achternaam: 'b', bsn: '123456789' }] } }), 'huishouden.personen.0.bsn'],
+  ])('400 per offending field (%#: %s)', async (body, field) => {
+    const before = await aantal();
+    const res = await post(body);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { field: string }) => e.field)).toContain(field);
+    expect(await aantal()).toBe(before);
+  });
+
+  it('a body that is not JSON is a 400 problem, not a 500', async () => {
+    const res = await post('{"kanaal": ');
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('401 without a token, 403 for a role that may not receive reports', async () => {
+    expect((await app.inject({ method: 'POST', url: '/api/v1/meldingen', payload: geldigeMelding() })).statusCode).toBe(401);
+    const auditor = await mintDevToken({ sub: 'a', regio: 'VR13', rollen: ['auditor'] }, secrets.AUTH_JWT_SECRET);
+    expect((await post(geldigeMelding(), { authorization: `Bearer ${auditor}` })).statusCode).toBe(403);
+  });
+
+  it('property: malformed bodies never cause a 5xx and never store anything', async () => {
+    const valid = geldigeMelding();
+    const mutated = fc
+      .tuple(fc.constantFrom(...Object.keys(valid)), fc.anything())
+      .map(([key, value]) => ({ ...valid, [key]: value }));
+    const nested = fc
+      .tuple(fc.constantFrom('melder', 'huishouden', 'zorgen'), fc.dictionary(fc.string(), fc.anything()))
+      .map(([key, value]) => ({ ...valid, [key]: value }));
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.anything(), mutated, nested), async (body) => {
+        const before = await aantal();
+        const res = await post(body === undefined ? 'null' : body);
+        expect(res.statusCode).toBeLessThan(500);
+        if (res.statusCode !== 201) expect(await aantal()).toBe(before);
+        return true;
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,5 @@
+import { tracing } from './instrument';
+import { runService } from '@vt/http';
+import { INVESTIGATION_SERVICE, InvestigationModule } from './investigation.module';
+
+runService(InvestigationModule, INVESTIGATION_SERVICE, tracing);

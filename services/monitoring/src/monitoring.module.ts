@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { PlatformModule } from '@vt/http';
+import { MONITORING_MIGRATIONS } from './migrations/Migration20261129000000';
+import { MonitoringenController } from './monitoringen/http/monitoringen.controller';
+import { Monitoring } from './monitoringen/persistence/monitoring.entity';
+
+@Module({
+  imports: [
+    PlatformModule.forRoot({
+      service: 'monitoring',
+      schema: 'monitoring',
+      entities: [Monitoring],
+      migrations: MONITORING_MIGRATIONS,
+    }),
+  ],
+  controllers: [MonitoringenController],
+})
+export class MonitoringModule {}
+
+export const MONITORING_SERVICE = {
+  name: 'monitoring',
+  title: 'Veilig Thuis — monitoring',
+  description: 'Monitoren na overdracht (§13): contactmomenten na 3 en 12 maanden, evaluaties op de vier vragen, escalatie en afsluiten (§12).',
+  defaultPort: 3104,
+};

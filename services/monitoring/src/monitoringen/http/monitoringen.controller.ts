@@ -1,0 +1,42 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { IsUUID } from 'class-validator';
+import { type Gebruiker, HuidigeGebruiker } from '@vt/auth';
+import { ApiProblems } from '@vt/http';
+import { Monitoring } from '../persistence/monitoring.entity';
+
+export class ZoekMonitoringenQuery {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  dossierId!: string;
+}
+
+class ContactmomentResponse {
+  @ApiProperty({ type: 'string', format: 'date' }) gepland!: string;
+  @ApiPropertyOptional({ type: 'string', format: 'date' }) uitgevoerdOp?: string;
+}
+
+export class MonitoringResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) dossierId!: string;
+  @ApiProperty({ type: 'string', format: 'date' }) gestartOp!: string;
+  @ApiProperty() status!: string;
+  @ApiProperty({ type: [ContactmomentResponse] }) contactmomenten!: ContactmomentResponse[];
+}
+
+@ApiTags('monitoringen')
+@ApiBearerAuth('jwt')
+@Controller('monitoringen')
+export class MonitoringenController {
+  constructor(private readonly em: EntityManager) {}
+
+  @Get()
+  @ApiOperation({ summary: 'De monitoring van een dossier (§13)' })
+  @ApiOkResponse({ type: [MonitoringResponse] })
+  @ApiProblems([400, 'Ongeldige zoekvraag'])
+  async zoek(@Query() q: ZoekMonitoringenQuery, @HuidigeGebruiker() gebruiker: Gebruiker): Promise<MonitoringResponse[]> {
+    const rows = await this.em.fork().find(Monitoring, { dossierId: q.dossierId, regio: gebruiker.regio }, { orderBy: { gestartOp: 'asc' } });
+    return rows.map((m) => ({ id: m.id, dossierId: m.dossierId, gestartOp: m.gestartOp, status: m.status, contactmomenten: m.contactmomenten }));
+  }
+}

@@ -1,0 +1,17 @@
+import { naamGeboortedatumSleutel, normaliseerNaam } from './normaliseer';
+
+describe('name normalisation for household matching (VT-1.3 radar)', () => {
+  it.each([
+    ['van der Berg', 'vanderberg'],
+    ['Van Der-Berg', 'vanderberg'],
+    ['Çelik', 'celik'],
+    ["O'Neill", 'oneill'],
+    ['  Jansen ', 'jansen'],
+  ])('%s → %s', (input, expected) => expect(normaliseerNaam(input)).toBe(expected));
+
+  it('needs both surname and birth date', () => {
+    expect(naamGeboortedatumSleutel('Jansen', undefined)).toBeUndefined();
+    expect(naamGeboortedatumSleutel(undefined, '2015-01-01')).toBeUndefined();
+    expect(naamGeboortedatumSleutel('Jansen', '2015-01-01')).toBe('jansen|2015-01-01');
+  });
+});

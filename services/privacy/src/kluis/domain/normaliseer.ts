@@ -1,0 +1,15 @@
+/** Names compare without case, accents, spaces or punctuation ("van der Berg" = "Van Der-Berg"). */
+export function normaliseerNaam(naam: string): string {
+  return naam
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
+
+/** The value behind the name + birth date blind index; undefined when either part is missing. */
+export function naamGeboortedatumSleutel(achternaam?: string, geboortedatum?: string): string | undefined {
+  if (!achternaam || !geboortedatum) return undefined;
+  const naam = normaliseerNaam(achternaam);
+  return naam ? `${naam}|${geboortedatum}` : undefined;
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { PRIVACY_CONFIG, privacyConfigFromEnv } from '../privacy.config';
+import { KluisService } from './kluis.service';
+import { KluisRpcHandlers } from './messaging/kluis-rpc.handlers';
+import { LegAantekeningenVast } from './use-cases/leg-aantekeningen-vast.use-case';
+import { RegistreerPersonen } from './use-cases/registreer-personen.use-case';
+
+@Module({
+  providers: [
+    { provide: PRIVACY_CONFIG, useFactory: () => privacyConfigFromEnv() },
+    KluisService,
+    RegistreerPersonen,
+    LegAantekeningenVast,
+    KluisRpcHandlers,
+  ],
+  exports: [KluisService],
+})
+export class KluisModule {}

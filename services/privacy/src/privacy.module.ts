@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { PlatformModule } from '@vt/http';
+import { KluisModule } from './kluis/kluis.module';
+import { KluisRpcHandlers } from './kluis/messaging/kluis-rpc.handlers';
+import { KLUIS_ENTITIES } from './kluis/persistence/kluis.entities';
+import { PRIVACY_MIGRATIONS } from './migrations/Migration20261129000000';
+
+@Module({
+  imports: [
+    PlatformModule.forRoot({
+      service: 'privacy',
+      schema: 'privacy',
+      entities: KLUIS_ENTITIES,
+      migrations: PRIVACY_MIGRATIONS,
+      rpc: [KluisRpcHandlers],
+    }),
+    KluisModule,
+  ],
+})
+export class PrivacyModule {}
+
+export const PRIVACY_SERVICE = {
+  name: 'privacy',
+  title: 'Veilig Thuis — privacy',
+  description:
+    'De kluis van het platform: de enige dienst die persoonsgegevens en vrije tekst bewaart (versleuteld), met inzage, bewaartermijnen en vernietiging (§14, §15).',
+  defaultPort: 3105,
+};
