@@ -29,7 +29,12 @@ export function defineEvent<TData>(def: {
 export type EventData<D> = D extends EventDefinition<infer T> ? T : never;
 
 /** `vt.<regio>.<service>.<gebeurtenis>` (contract §4); the prefix is configurable for test isolation. */
-export function eventSubject(prefix: string, regio: string, service: ServiceNaam, gebeurtenis: string): string {
+export function eventSubject(
+  prefix: string,
+  regio: string,
+  service: ServiceNaam,
+  gebeurtenis: string,
+): string {
   return `${prefix}.${regio}.${service}.${gebeurtenis}`;
 }
 

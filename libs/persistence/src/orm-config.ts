@@ -20,10 +20,15 @@ const env = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 });
 
-export function databaseConfigFromEnv(source: NodeJS.ProcessEnv = process.env): { databaseUrl: string; poolMax: number } {
+export function databaseConfigFromEnv(source: NodeJS.ProcessEnv = process.env): {
+  databaseUrl: string;
+  poolMax: number;
+} {
   const parsed = env.safeParse(source);
   if (!parsed.success) {
-    throw new Error(`Invalid database configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `Invalid database configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return { databaseUrl: parsed.data.DATABASE_URL, poolMax: parsed.data.DB_POOL_MAX };
 }
@@ -46,6 +51,7 @@ export function serviceOrmConfig(o: ServiceOrmOptions): Options {
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
   });
 }

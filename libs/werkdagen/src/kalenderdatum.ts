@@ -24,10 +24,14 @@ export function dagenInMaand(jaar: number, maand: number): number {
   return new Date(utc(jaar, maand, 0)).getUTCDate();
 }
 
+export function assertKalenderdatum(datum: Kalenderdatum): [jaar: number, maand: number, dag: number] {
+  if (!isKalenderdatum(datum)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${String(datum)}`);
+  return datum.split('-').map(Number) as [number, number, number];
+}
+
 /** Days since 1970-01-01; whole-day arithmetic on these never meets a DST change. */
 export function naarDagnummer(datum: Kalenderdatum): number {
-  if (!isKalenderdatum(datum)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${String(datum)}`);
-  const [jaar, maand, dag] = datum.split('-').map(Number) as [number, number, number];
+  const [jaar, maand, dag] = assertKalenderdatum(datum);
   return utc(jaar, maand - 1, dag) / MS_PER_DAG;
 }
 
@@ -52,8 +56,7 @@ export function plusDagen(datum: Kalenderdatum, n: number): Kalenderdatum {
 /** Calendar months; a day that does not exist in the target month clamps to its last day (31 Jan + 1 = 28/29 Feb). */
 export function plusKalendermaanden(datum: Kalenderdatum, n: number): Kalenderdatum {
   assertInteger(n);
-  naarDagnummer(datum);
-  const [jaar, maand, dag] = datum.split('-').map(Number) as [number, number, number];
+  const [jaar, maand, dag] = assertKalenderdatum(datum);
   const totaal = jaar * 12 + (maand - 1) + n;
   const doelJaar = Math.floor(totaal / 12);
   const doelMaand = (totaal % 12) + 1;

@@ -1,5 +1,6 @@
 import { feestdagenInJaar } from './feestdagen';
 import {
+  assertKalenderdatum,
   datumInAmsterdam,
   naarDagnummer,
   plusDagen,
@@ -34,7 +35,7 @@ export class Werkdagkalender {
 
   /** The holiday's name, also when it falls in a weekend; `undefined` for any other day. */
   feestdag(datum: Kalenderdatum): string | undefined {
-    naarDagnummer(datum);
+    assertKalenderdatum(datum);
     const naam = this.feestdagenVan(Number(datum.slice(0, 4))).get(datum);
     return naam ?? (this.extraDagen.has(datum) ? EXTRA_DAG_NAAM : undefined);
   }
@@ -57,7 +58,8 @@ export class Werkdagkalender {
     if (!Number.isSafeInteger(n)) throw new RangeError(`n must be a whole number, got ${n}`);
     let dag = naarDagnummer(datum);
     const stap = Math.sign(n);
-    for (let rest = Math.abs(n); rest > 0;) {
+    let rest = Math.abs(n);
+    while (rest > 0) {
       dag += stap;
       if (this.isWerkdagNummer(dag)) rest -= 1;
     }
@@ -97,7 +99,7 @@ export class Werkdagkalender {
 
   /** A deadline runs to the end of its Amsterdam day, so it has passed only from the next day on. */
   isVerstreken(uiterlijk: Kalenderdatum, nu: Tijdstip): boolean {
-    naarDagnummer(uiterlijk);
+    assertKalenderdatum(uiterlijk);
     return this.datumInAmsterdam(nu) > uiterlijk;
   }
 
