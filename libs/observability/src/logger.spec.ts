@@ -2,6 +2,9 @@ import { createLogger, logNiveau, schoneUrl } from './logger';
 import { withSpan } from './trace-context';
 import { startTracing, type Tracing } from './tracing';
 
+// These tests read log lines; `npm test` runs everything else with LOG_LEVEL=silent.
+process.env.LOG_LEVEL = 'info';
+
 function geheugen() {
   const regels: string[] = [];
   return {
@@ -33,7 +36,12 @@ describe('createLogger', () => {
     expect(m.regels[0]).not.toContain(BSN);
     expect(m.regels[0]).not.toContain(NAAM);
     expect(m.regels[0]).toContain('"meldingId":"m-1"');
-    expect(m.json()[0]).toMatchObject({ level: 'info', name: 'test', msg: 'melding ontvangen', meldingId: 'm-1' });
+    expect(m.json()[0]).toMatchObject({
+      level: 'info',
+      name: 'test',
+      msg: 'melding ontvangen',
+      meldingId: 'm-1',
+    });
   });
 
   it('cleans errors, child bindings and request/response objects too', () => {
@@ -43,7 +51,12 @@ describe('createLogger', () => {
     log.error({ err: fout }, 'mislukt');
     log.info(
       {
-        req: { id: 'r1', method: 'GET', url: `/api/v1/x?naam=${encodeURIComponent(NAAM)}&dossierId=d-1`, headers: { authorization: 'Bearer geheim.token.x' } },
+        req: {
+          id: 'r1',
+          method: 'GET',
+          url: `/api/v1/x?naam=${encodeURIComponent(NAAM)}&dossierId=d-1`,
+          headers: { authorization: 'Bearer geheim.token.x' },
+        },
         res: { statusCode: 200, headers: { 'set-cookie': 'sessie=geheim' } },
       },
       'klaar',
@@ -51,13 +64,22 @@ describe('createLogger', () => {
     const alles = m.regels.join('');
     for (const geheim of [BSN, 'Jantje', 'geheim']) expect(alles).not.toContain(geheim);
     const [fouten, verzoek] = m.json();
-    expect(fouten).toMatchObject({ dossierId: 'd-1', err: { type: 'Error', message: 'opslaan mislukt', code: 'E1' } });
-    expect(verzoek).toMatchObject({ req: { id: 'r1', method: 'GET', url: '/api/v1/x?dossierId=d-1' }, res: { statusCode: 200 } });
+    expect(fouten).toMatchObject({
+      dossierId: 'd-1',
+      err: { type: 'Error', message: 'opslaan mislukt', code: 'E1' },
+    });
+    expect(verzoek).toMatchObject({
+      req: { id: 'r1', method: 'GET', url: '/api/v1/x?dossierId=d-1' },
+      res: { statusCode: 200 },
+    });
   });
 
   it('has pino redact as a second net for what a custom serializer adds', () => {
     const m = geheugen();
-    const log = createLogger('test', m.stream).child({}, { serializers: { extra: () => ({ bsn: BSN, soort: 'x' }) } });
+    const log = createLogger('test', m.stream).child(
+      {},
+      { serializers: { extra: () => ({ bsn: BSN, soort: 'x' }) } },
+    );
     log.info({ extra: true }, 'met serializer');
     expect(m.regels[0]).not.toContain(BSN);
     expect(m.json()[0]).toMatchObject({ extra: { soort: 'x' } });

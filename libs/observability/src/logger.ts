@@ -1,9 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { DynamicModule } from '@nestjs/common';
+import { type DynamicModule, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { pino, stdSerializers, stdTimeFunctions, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import {
+  pino,
+  stdSerializers,
+  stdTimeFunctions,
+  type DestinationStream,
+  type Logger,
+  type LoggerOptions,
+} from 'pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
 import { isGevoeligeSleutel, redactPaden, verwijderPersoonsgegevens } from './persoonsgegevens';
 import { huidigeServiceNaam } from './service-naam';
@@ -19,7 +25,9 @@ const MET_SERIALIZER: ReadonlySet<string> = new Set(['err', 'req', 'res']);
 export function logNiveau(env: NodeJS.ProcessEnv = process.env): LogNiveau {
   const waarde = env.LOG_LEVEL?.trim().toLowerCase() || 'info';
   if (!(LOG_NIVEAUS as readonly string[]).includes(waarde)) {
-    throw new Error(`Invalid logging configuration: LOG_LEVEL "${env.LOG_LEVEL}" is not one of ${LOG_NIVEAUS.join(', ')}`);
+    throw new Error(
+      `Invalid logging configuration: LOG_LEVEL "${env.LOG_LEVEL}" is not one of ${LOG_NIVEAUS.join(', ')}`,
+    );
   }
   return waarde as LogNiveau;
 }
@@ -74,22 +82,24 @@ export function createLogger(name: string, destination?: DestinationStream): Log
   return root.child(bindings);
 }
 
+function opGezondheidspad(req: IncomingMessage & { originalUrl?: string }): boolean {
+  return (req.originalUrl ?? req.url ?? '').startsWith('/health/');
+}
+
 /** nestjs-pino for one service: JSON request logs (no bodies, no headers) with trace ids and redaction. */
 export function loggerModule(serviceName: string, destination?: DestinationStream): DynamicModule {
   const pinoHttp: PinoHttpOptions<IncomingMessage, ServerResponse> = {
     ...pinoOptions({ service: serviceName }),
-    genReqId: (req) => {
-      const kop = req.headers['x-request-id'];
-      return typeof kop === 'string' && /^[A-Za-z0-9._-]{1,128}$/.test(kop) ? kop : randomUUID();
-    },
     // Logs inside a request carry its id only; the full request goes once, on the response line.
     quietReqLogger: true,
     customLogLevel: (_req, res, err) => {
       if (err || res.statusCode >= 500) return 'error';
       return res.statusCode >= 400 ? 'warn' : 'info';
     },
-    autoLogging: { ignore: (req) => req.url?.startsWith('/health/') ?? false },
+    // Under Fastify the middleware sees a rewritten `url`; `originalUrl` is the path the client asked for.
+    autoLogging: { ignore: (req) => opGezondheidspad(req as IncomingMessage & { originalUrl?: string }) },
     ...(destination ? { stream: destination } : {}),
   };
-  return LoggerModule.forRoot({ pinoHttp });
+  // Named wildcard: path-to-regexp v8 (Nest 11) rejects the bare '*' nestjs-pino uses by default.
+  return LoggerModule.forRoot({ pinoHttp, forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }] });
 }

@@ -92,7 +92,11 @@ export function currentTraceId(): string | undefined {
 export function traceVelden(): { trace_id?: string; span_id?: string; trace_flags?: string } {
   const ctx = trace.getActiveSpan()?.spanContext();
   if (!ctx || !isSpanContextValid(ctx)) return {};
-  return { trace_id: ctx.traceId, span_id: ctx.spanId, trace_flags: ctx.traceFlags.toString(16).padStart(2, '0') };
+  return {
+    trace_id: ctx.traceId,
+    span_id: ctx.spanId,
+    trace_flags: ctx.traceFlags.toString(16).padStart(2, '0'),
+  };
 }
 
 function alleenFrames(stack: string): string {

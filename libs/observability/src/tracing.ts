@@ -27,6 +27,20 @@ export interface TracingInstellingen {
 
 type InstrumentationNaam = keyof InstrumentationConfigMap;
 
+// Exact names, as the http instrumentation matches them; includes its own defaults, which setting a list replaces.
+const GEHEIME_QUERY_PARAMETERS = [
+  ...PERSOONSGEGEVENS_SLEUTELS,
+  'token',
+  'access_token',
+  'sig',
+  'Signature',
+  'AWSAccessKeyId',
+  'X-Goog-Signature',
+  'X-Amz-Signature',
+  'X-Amz-Credential',
+  'X-Amz-Security-Token',
+];
+
 // Everything in auto-instrumentations-node 0.81.2 we do not use; there is no fastify instrumentation any more.
 const UIT = [
   '@opentelemetry/instrumentation-amqplib',
@@ -73,7 +87,8 @@ const UIT = [
 const AAN: { [K in Exclude<InstrumentationNaam, (typeof UIT)[number]>]-?: InstrumentationConfigMap[K] } = {
   '@opentelemetry/instrumentation-http': {
     ignoreIncomingRequestHook: (req) => req.url?.startsWith('/health/') ?? false,
-    redactedQueryParamsServer: [...PERSOONSGEGEVENS_SLEUTELS, 'token', 'access_token'],
+    redactedQueryParams: GEHEIME_QUERY_PARAMETERS,
+    redactedQueryParamsServer: GEHEIME_QUERY_PARAMETERS,
   },
   '@opentelemetry/instrumentation-pg': {
     // Parameter values may be personal data; the outbox poll outside any request would be noise.
@@ -86,7 +101,10 @@ const AAN: { [K in Exclude<InstrumentationNaam, (typeof UIT)[number]>]-?: Instru
 let actief: Tracing | undefined;
 
 /** Reads the standard OTEL_* variables this setup honours. */
-export function tracingInstellingen(serviceName: string, env: NodeJS.ProcessEnv = process.env): TracingInstellingen {
+export function tracingInstellingen(
+  serviceName: string,
+  env: NodeJS.ProcessEnv = process.env,
+): TracingInstellingen {
   const leeg = (v: string | undefined) => v === undefined || v.trim() === '';
   const exporters = (env.OTEL_TRACES_EXPORTER ?? '').split(',').map((e) => e.trim());
   return {
@@ -99,8 +117,8 @@ export function tracingInstellingen(serviceName: string, env: NodeJS.ProcessEnv 
 }
 
 /**
- * Starts OpenTelemetry for this process. Call it first in main.ts, before anything imports Nest, pg or http
- * (load the rest with a dynamic `import()` after it), or their instrumentation is silently missing.
+ * Starts OpenTelemetry for this process. Call it before anything loads Nest, pg or http (in a module that
+ * main.ts imports first, e.g. `instrument.ts`), or their instrumentation is silently missing.
  */
 export function startTracing(serviceName: string): Tracing {
   return startTracingMet(serviceName, []);
@@ -144,7 +162,10 @@ export function startTracingMet(serviceName: string, extraProcessors: SpanProces
       try {
         await sdk.shutdown();
       } catch (err) {
-        createLogger('tracing').warn({ err: { name: (err as Error)?.name } }, 'flushing spans at shutdown failed');
+        createLogger('tracing').warn(
+          { err: { name: (err as Error)?.name } },
+          'flushing spans at shutdown failed',
+        );
       } finally {
         for (const instrumentation of instrumentations) instrumentation.disable();
         trace.disable();
