@@ -65,7 +65,9 @@ export class JetStreamConsumer<T> {
   }
 
   async start(): Promise<void> {
-    const backoff = [1, 5, 30, 120, 600].slice(0, Math.max(1, this.cfg.maxDeliver - 1)).map((s) => nanos(s * 1000));
+    const backoff = [1, 5, 30, 120, 600]
+      .slice(0, Math.max(1, this.cfg.maxDeliver - 1))
+      .map((s) => nanos(s * 1000));
     const config = {
       durable_name: this.durable,
       ack_policy: AckPolicy.Explicit,
@@ -186,7 +188,8 @@ export class JetStreamConsumer<T> {
   }
 
   private async deadLetter(msg: JsMsg, err: unknown): Promise<void> {
-    const reason = err instanceof Onverwerkbaar ? err.message : `gave up after ${msg.info.deliveryCount} deliveries`;
+    const reason =
+      err instanceof Onverwerkbaar ? err.message : `gave up after ${msg.info.deliveryCount} deliveries`;
     this.log.error(
       { subject: msg.subject, streamSeq: msg.info.streamSequence, consumer: this.durable, reason },
       'event moved to the dead-letter subject',

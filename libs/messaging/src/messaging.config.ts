@@ -22,8 +22,14 @@ export interface MessagingConfig {
 
 const env = z.object({
   NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
-  VT_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/).default('VT_EVENTS'),
-  VT_SUBJECT_PREFIX: z.string().regex(/^[a-z0-9_-]+$/).default('vt'),
+  VT_STREAM: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .default('VT_EVENTS'),
+  VT_SUBJECT_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/)
+    .default('vt'),
   VT_RELAY_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   VT_MAX_DELIVER: z.coerce.number().int().min(1).max(100).default(5),
   VT_ACK_WAIT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
@@ -31,7 +37,10 @@ const env = z.object({
   VT_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
 });
 
-export function messagingConfigFromEnv(service: ServiceNaam, source: NodeJS.ProcessEnv = process.env): MessagingConfig {
+export function messagingConfigFromEnv(
+  service: ServiceNaam,
+  source: NodeJS.ProcessEnv = process.env,
+): MessagingConfig {
   const parsed = env.safeParse(source);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -57,6 +66,7 @@ export const dlqSubject = (cfg: Pick<MessagingConfig, 'subjectPrefix'>, service:
 
 /** `<prefix>.rpc.<service>.<noun>.<verb>`: five tokens, so the event stream (four tokens) never captures it. */
 export function rpcSubject(cfg: Pick<MessagingConfig, 'subjectPrefix'>, action: string): string {
-  if (action.split('.').length !== 3) throw new Error(`rpc action must be <service>.<noun>.<verb>: ${action}`);
+  if (action.split('.').length !== 3)
+    throw new Error(`rpc action must be <service>.<noun>.<verb>: ${action}`);
   return `${cfg.subjectPrefix}.rpc.${action}`;
 }

@@ -117,10 +117,20 @@ export class MessagingModule {
         provide: OutboxRelay,
         inject: [MikroORM, Nats, MESSAGING_CONFIG],
         useFactory: (orm: MikroORM, nats: Nats, cfg: MessagingConfig) =>
-          new OutboxRelay(orm, nats.js, orm.config.get('schema') ?? 'public', { intervalMs: cfg.relayIntervalMs }),
+          new OutboxRelay(orm, nats.js, orm.config.get('schema') ?? 'public', {
+            intervalMs: cfg.relayIntervalMs,
+          }),
       },
-      { provide: RpcClient, inject: [Nats, MESSAGING_CONFIG], useFactory: (n: Nats, c: MessagingConfig) => new RpcClient(n.nc, c) },
-      { provide: RpcServer, inject: [Nats, MESSAGING_CONFIG], useFactory: (n: Nats, c: MessagingConfig) => new RpcServer(n.nc, c) },
+      {
+        provide: RpcClient,
+        inject: [Nats, MESSAGING_CONFIG],
+        useFactory: (n: Nats, c: MessagingConfig) => new RpcClient(n.nc, c),
+      },
+      {
+        provide: RpcServer,
+        inject: [Nats, MESSAGING_CONFIG],
+        useFactory: (n: Nats, c: MessagingConfig) => new RpcServer(n.nc, c),
+      },
       { provide: HANDLER_TYPES, useValue: handlers },
       { provide: RPC_TYPES, useValue: rpc },
       MessagingLifecycle,

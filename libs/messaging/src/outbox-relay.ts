@@ -107,7 +107,9 @@ export class OutboxRelay {
       for (const row of rows) await this.publish(row);
       const ids = rows.map((r) => r.id);
       await this.opts.afterPublish?.(ids);
-      await trx.raw(`update "${this.schema}"."outbox" set published_at = now() where id = any(?::uuid[])`, [ids]);
+      await trx.raw(`update "${this.schema}"."outbox" set published_at = now() where id = any(?::uuid[])`, [
+        ids,
+      ]);
       return rows.length;
     });
   }
@@ -155,7 +157,9 @@ export class OutboxCommitSubscriber implements EventSubscriber {
 }
 
 export function errorSummary(err: unknown): { name: string; message: string } {
-  return err instanceof Error ? { name: err.name, message: err.message } : { name: 'unknown', message: String(err) };
+  return err instanceof Error
+    ? { name: err.name, message: err.message }
+    : { name: 'unknown', message: String(err) };
 }
 
 export type { EntityManager };

@@ -34,19 +34,26 @@ export class RpcClient {
 
   async request<Req, Res>(action: string, body: Req, timeoutMs = 5000): Promise<Res> {
     const subject = rpcSubject(this.cfg, action);
-    return withSpan(`${subject} request`, { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'nats', 'rpc.method': action } }, async () => {
-      const h = natsHeaders();
-      for (const [k, v] of Object.entries(injectTraceContext({}))) h.set(k, v);
-      let reply: Msg;
-      try {
-        reply = await this.nc.request(subject, encoder.encode(JSON.stringify(body)), { timeout: timeoutMs, headers: h });
-      } catch (err) {
-        throw new RpcError(action, 'geen-antwoord', errorSummary(err).message);
-      }
-      const parsed = JSON.parse(decoder.decode(reply.data)) as { ok: Res } | RpcFout;
-      if ('fout' in parsed) throw new RpcError(action, parsed.fout.code, parsed.fout.detail);
-      return parsed.ok;
-    });
+    return withSpan(
+      `${subject} request`,
+      { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'nats', 'rpc.method': action } },
+      async () => {
+        const h = natsHeaders();
+        for (const [k, v] of Object.entries(injectTraceContext({}))) h.set(k, v);
+        let reply: Msg;
+        try {
+          reply = await this.nc.request(subject, encoder.encode(JSON.stringify(body)), {
+            timeout: timeoutMs,
+            headers: h,
+          });
+        } catch (err) {
+          throw new RpcError(action, 'geen-antwoord', errorSummary(err).message);
+        }
+        const parsed = JSON.parse(decoder.decode(reply.data)) as { ok: Res } | RpcFout;
+        if ('fout' in parsed) throw new RpcError(action, parsed.fout.code, parsed.fout.detail);
+        return parsed.ok;
+      },
+    );
   }
 }
 
@@ -82,7 +89,11 @@ export class RpcServer {
     await Promise.all([...this.inFlight]);
   }
 
-  private async serve<Req, Res>(action: string, msg: Msg, handler: (req: Req) => Promise<Res>): Promise<void> {
+  private async serve<Req, Res>(
+    action: string,
+    msg: Msg,
+    handler: (req: Req) => Promise<Res>,
+  ): Promise<void> {
     const carrier: Record<string, string> = {};
     for (const k of ['traceparent', 'tracestate']) {
       const v = msg.headers?.get(k);
@@ -90,7 +101,11 @@ export class RpcServer {
     }
     await withSpan(
       `${msg.subject} serve`,
-      { kind: SpanKind.SERVER, parent: extractTraceContext(carrier), attributes: { 'rpc.system': 'nats', 'rpc.method': action } },
+      {
+        kind: SpanKind.SERVER,
+        parent: extractTraceContext(carrier),
+        attributes: { 'rpc.system': 'nats', 'rpc.method': action },
+      },
       async () => {
         let answer: { ok: Res } | RpcFout;
         try {
@@ -103,7 +118,8 @@ export class RpcServer {
           answer = { ok: await handler(req) };
         } catch (err) {
           const ongeldig = err instanceof OngeldigVerzoek;
-          if (!ongeldig) this.log.error({ action, err: { name: (err as Error)?.name } }, 'rpc handler failed');
+          if (!ongeldig)
+            this.log.error({ action, err: { name: (err as Error)?.name } }, 'rpc handler failed');
           answer = {
             fout: ongeldig
               ? { code: 'ongeldig-verzoek', detail: (err as Error).message }

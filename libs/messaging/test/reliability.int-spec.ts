@@ -65,19 +65,31 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
   let nats: Nats;
   let raw: NatsConnection;
   const env = testMessagingEnv('rel');
-  const cfg = messagingConfigFromEnv('intake', { ...process.env, ...env, VT_MAX_DELIVER: '3', VT_ACK_WAIT_SECONDS: '2' });
+  const cfg = messagingConfigFromEnv('intake', {
+    ...process.env,
+    ...env,
+    VT_MAX_DELIVER: '3',
+    VT_ACK_WAIT_SECONDS: '2',
+  });
   const assessmentCfg = { ...cfg, service: 'assessment' as const };
   const outbox = new Outbox(cfg);
 
   beforeAll(async () => {
     db = await createTestDatabase('messaging');
     orm = await MikroORM.init(
-      serviceOrmConfig({ schema: SCHEMA, entities: [...MESSAGING_ENTITIES, Effect], migrations: [], databaseUrl: db.url }),
+      serviceOrmConfig({
+        schema: SCHEMA,
+        entities: [...MESSAGING_ENTITIES, Effect],
+        migrations: [],
+        databaseUrl: db.url,
+      }),
     );
     const conn = orm.em.getConnection();
     await conn.execute(`create schema "${SCHEMA}"`);
     for (const sql of messagingTablesSql(SCHEMA)) await conn.execute(sql);
-    await conn.execute(`create table "${SCHEMA}"."effect" ("id" uuid primary key, "melding_id" uuid not null)`);
+    await conn.execute(
+      `create table "${SCHEMA}"."effect" ("id" uuid primary key, "melding_id" uuid not null)`,
+    );
     nats = await Nats.connect(cfg);
     raw = await connectTestNats();
   });
@@ -109,7 +121,11 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
     relay.start();
     await until(async () => (await onStream(id)) === 1);
     await relay.stop();
-    const [row] = await query<{ published_at: Date | null }>(db.url, `select published_at from "${SCHEMA}"."outbox" where id = $1`, [id]);
+    const [row] = await query<{ published_at: Date | null }>(
+      db.url,
+      `select published_at from "${SCHEMA}"."outbox" where id = $1`,
+      [id],
+    );
     expect(row.published_at).not.toBeNull();
   });
 
@@ -123,7 +139,11 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
     });
     await expect(crashing.drain()).rejects.toThrow('crash after publish');
     expect(await onStream(id)).toBe(1);
-    const [row] = await query<{ published_at: Date | null }>(db.url, `select published_at from "${SCHEMA}"."outbox" where id = $1`, [id]);
+    const [row] = await query<{ published_at: Date | null }>(
+      db.url,
+      `select published_at from "${SCHEMA}"."outbox" where id = $1`,
+      [id],
+    );
     expect(row.published_at).toBeNull();
 
     const restarted = new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 });
@@ -170,7 +190,9 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
     };
 
     async function effects(meldingId: string): Promise<number> {
-      const rows = await query(db.url, `select 1 from "${SCHEMA}"."effect" where melding_id = $1`, [meldingId]);
+      const rows = await query(db.url, `select 1 from "${SCHEMA}"."effect" where melding_id = $1`, [
+        meldingId,
+      ]);
       return rows.length;
     }
 
@@ -178,8 +200,12 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
     beforeAll(async () => {
       consumer = new JetStreamConsumer(assessmentCfg, orm, nats.js, nats.jsm, handler);
       // The "kill before ack" case: the effect commits, then the process dies before the ack.
-      const process = (consumer as unknown as { handleOnce: (e: ReceivedEvent<MeldingOntvangenV1>) => Promise<void> }).handleOnce.bind(consumer);
-      (consumer as unknown as { handleOnce: (e: ReceivedEvent<MeldingOntvangenV1>) => Promise<void> }).handleOnce = async (e) => {
+      const process = (
+        consumer as unknown as { handleOnce: (e: ReceivedEvent<MeldingOntvangenV1>) => Promise<void> }
+      ).handleOnce.bind(consumer);
+      (
+        consumer as unknown as { handleOnce: (e: ReceivedEvent<MeldingOntvangenV1>) => Promise<void> }
+      ).handleOnce = async (e) => {
         await process(e);
         if (crashBeforeAck) {
           crashBeforeAck = false;
@@ -208,7 +234,9 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
       await writeEvent(data);
       await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
       await until(async () => {
-        const rows = await query(db.url, `select 1 from "${SCHEMA}"."inbox" where consumer = $1`, ['assessment-test-effect']);
+        const rows = await query(db.url, `select 1 from "${SCHEMA}"."inbox" where consumer = $1`, [
+          'assessment-test-effect',
+        ]);
         return rows.length > 0 && !crashBeforeAck;
       });
       // Redelivery happens after the nak delay; the inbox turns it into an ack without a second effect.
@@ -228,7 +256,13 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
 
     it('sends a malformed event to the dead-letter subject and carries on with the next', async () => {
       const h = natsHeaders();
-      const bad = JSON.stringify({ specversion: '1.0', id: randomUUID(), type: meldingOntvangenV1.type, source: 'x', data: { meldingId: 'nope' } });
+      const bad = JSON.stringify({
+        specversion: '1.0',
+        id: randomUUID(),
+        type: meldingOntvangenV1.type,
+        source: 'x',
+        data: { meldingId: 'nope' },
+      });
       await nats.js.publish(`${env.VT_SUBJECT_PREFIX}.VR09.intake.melding-ontvangen`, bad, { headers: h });
       await nats.js.publish(`${env.VT_SUBJECT_PREFIX}.VR09.intake.melding-ontvangen`, 'not json at all');
       const good = melding();
