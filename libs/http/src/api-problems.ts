@@ -35,5 +35,8 @@ export function ApiProblems(...extra: [number, string][]) {
 }
 
 export const ApiIdempotencyKey = () =>
-  ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Dezelfde sleutel met dezelfde body geeft het eerste antwoord terug' });
-
+  ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Dezelfde sleutel met dezelfde body geeft het eerste antwoord terug',
+  });

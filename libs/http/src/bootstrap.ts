@@ -17,7 +17,10 @@ export interface ServiceDescription {
 }
 
 /** Everything an HTTP app needs besides its module: Fastify, problems, validation, API-Version, docs. */
-export async function createServiceApp(module: Type<unknown>, svc: ServiceDescription): Promise<NestFastifyApplication> {
+export async function createServiceApp(
+  module: Type<unknown>,
+  svc: ServiceDescription,
+): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     module,
     new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 }),
@@ -40,7 +43,10 @@ export function configureServiceApp(app: NestFastifyApplication, svc: ServiceDes
     return payload;
   });
   const document = openApiDocument(app, svc);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    useGlobalPrefix: false,
+  });
   return document;
 }
 
@@ -50,7 +56,11 @@ export function openApiDocument(app: INestApplication, svc: ServiceDescription):
     .setTitle(svc.title)
     .setDescription(svc.description)
     .setVersion(API_VERSION)
-    .setContact('Veilig Thuis platformteam', 'https://github.com/veilig-thuis/platform', 'platform@veiligthuis.example')
+    .setContact(
+      'Veilig Thuis platformteam',
+      'https://github.com/veilig-thuis/platform',
+      'platform@veiligthuis.example',
+    )
     .setLicense('EUPL-1.2', 'https://eupl.eu/1.2/nl/')
     .addServer(`${publicUrl}/api/v1`)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'jwt')
@@ -67,10 +77,17 @@ export async function listen(app: NestFastifyApplication, svc: ServiceDescriptio
 }
 
 /** A service's whole main(): create, listen, flush traces on close, exit with a clear message on failure. */
-export function runService(module: Type<unknown>, svc: ServiceDescription, tracing: { shutdown(): Promise<void> }): void {
+export function runService(
+  module: Type<unknown>,
+  svc: ServiceDescription,
+  tracing: { shutdown(): Promise<void> },
+): void {
   createServiceApp(module, svc)
     .then(async (app) => {
-      app.getHttpAdapter().getInstance().addHook('onClose', async () => tracing.shutdown());
+      app
+        .getHttpAdapter()
+        .getInstance()
+        .addHook('onClose', async () => tracing.shutdown());
       await listen(app, svc);
     })
     .catch((err: unknown) => {

@@ -43,21 +43,26 @@ class MigrateOnStart implements OnModuleInit {
 export class PlatformModule {
   /** Logging, database (own schema, migrations), JWT auth, messaging and health for one service. */
   static forRoot(options: PlatformOptions): DynamicModule {
-    const db = databaseConfigFromEnv();
     return {
       module: PlatformModule,
       global: true,
       imports: [
         loggerModule(options.service),
-        MikroOrmModule.forRoot({
-          ...serviceOrmConfig({
-            schema: options.schema,
-            entities: [...options.entities, ...MESSAGING_ENTITIES],
-            migrations: options.migrations,
-            databaseUrl: db.databaseUrl,
-            poolMax: db.poolMax,
-          }),
-          registerRequestContext: true,
+        MikroOrmModule.forRootAsync({
+          // Parsed when the app is created, so a bad DATABASE_URL is a clear start-up error, not a stack trace.
+          useFactory: () => {
+            const db = databaseConfigFromEnv();
+            return {
+              ...serviceOrmConfig({
+                schema: options.schema,
+                entities: [...options.entities, ...MESSAGING_ENTITIES],
+                migrations: options.migrations,
+                databaseUrl: db.databaseUrl,
+                poolMax: db.poolMax,
+              }),
+              registerRequestContext: true,
+            };
+          },
         }),
         AuthModule.forRoot(),
         MessagingModule.forRoot({ service: options.service, handlers: options.handlers, rpc: options.rpc }),
@@ -67,7 +72,10 @@ export class PlatformModule {
       providers: [
         { provide: PLATFORM_OPTIONS, useValue: options },
         { provide: Clock, useClass: SystemClock },
-        { provide: Werkdagkalender, useFactory: () => new Werkdagkalender(werkdagenConfigFromEnv(process.env)) },
+        {
+          provide: Werkdagkalender,
+          useFactory: () => new Werkdagkalender(werkdagenConfigFromEnv(process.env)),
+        },
         MigrateOnStart,
         NatsHealthIndicator,
       ],

@@ -52,7 +52,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     if (exception instanceof OngeldigeInvoer) {
-      return { type: 'urn:vt:problem:ongeldige-invoer', title: TITLES[400], status: 400, errors: exception.errors };
+      return {
+        type: 'urn:vt:problem:ongeldige-invoer',
+        title: TITLES[400],
+        status: 400,
+        errors: exception.errors,
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -16,7 +16,10 @@ export interface TestDatabase {
 
 /** A throwaway database per test file, so files run in parallel without seeing each other's rows. */
 export async function createTestDatabase(label = 't'): Promise<TestDatabase> {
-  const name = `vt_${label.replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 20)}_${randomBytes(4).toString('hex')}`;
+  const name = `vt_${label
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()
+    .slice(0, 20)}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: adminDatabaseUrl() });
   await admin.connect();
   try {
@@ -42,7 +45,11 @@ export async function createTestDatabase(label = 't'): Promise<TestDatabase> {
 }
 
 /** Runs one query on a database and returns its rows. */
-export async function query<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function query<T = Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const c = new Client({ connectionString: url });
   await c.connect();
   try {

@@ -2,8 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { connect, type NatsConnection } from 'nats';
 
 /** A per-run stream name and subject prefix, so test runs share one NATS server without crossing. */
-export function testMessagingEnv(label = 't'): { VT_STREAM: string; VT_SUBJECT_PREFIX: string; NATS_URL: string } {
-  const id = `${label.replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 12)}${randomBytes(3).toString('hex')}`;
+export function testMessagingEnv(label = 't'): {
+  VT_STREAM: string;
+  VT_SUBJECT_PREFIX: string;
+  NATS_URL: string;
+} {
+  const id = `${label
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()
+    .slice(0, 12)}${randomBytes(3).toString('hex')}`;
   return {
     VT_STREAM: `VT_EVENTS_${id.toUpperCase()}`,
     VT_SUBJECT_PREFIX: `vt-${id}`,
@@ -27,7 +34,9 @@ export async function deleteTestStreams(stream: string): Promise<void> {
 }
 
 /** Reads every message currently in a stream (for assertions on what was published). */
-export async function readStream(stream: string): Promise<{ subject: string; data: string; headers: Record<string, string> }[]> {
+export async function readStream(
+  stream: string,
+): Promise<{ subject: string; data: string; headers: Record<string, string> }[]> {
   const nc = await connectTestNats();
   try {
     const jsm = await nc.jetstreamManager();

@@ -61,7 +61,8 @@ export async function startService(
   const url = `http://127.0.0.1:${port}`;
   const until = Date.now() + (opts.readyTimeoutMs ?? 30_000);
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} during start-up:\n${out.slice(-4000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with ${child.exitCode} during start-up:\n${out.slice(-4000)}`);
     try {
       const res = await fetch(`${url}/health/ready`);
       if (res.ok) break;
