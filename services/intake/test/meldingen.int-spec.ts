@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fc from 'fast-check';
 import { mintDevToken } from '@vt/auth';
 import { isBsn } from '@vt/contracts';
+import { createServiceApp } from '@vt/http';
 import {
   createTestDatabase,
   deleteTestStreams,
@@ -25,7 +26,9 @@ function geldigeMelding(overrides: Record<string, unknown> = {}) {
     anonimiteit: 'geen',
     huishouden: {
       gemeentecode: 'GM0363',
-      personen: [{ rol: 'kind', voornaam: 'Kim', achternaam: 'Test', geboortedatum: '2018-02-03', bsn: bsn(1) }],
+      personen: [
+        { rol: 'kind', voornaam: 'Kim', achternaam: 'Test', geboortedatum: '2018-02-03', bsn: bsn(1) },
+      ],
     },
     zorgen: { omschrijving: 'zorgen', schaalvraag: 4 },
     ...overrides,
@@ -43,12 +46,18 @@ describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the p
   beforeAll(async () => {
     db = await createTestDatabase('intake');
     Object.assign(process.env, secrets, messaging, { DATABASE_URL: db.url });
-    privacy = await startService('privacy', { ...secrets, ...messaging, DATABASE_URL: db.url, LOG_LEVEL: 'warn' }, { port: 23000 + Math.floor(Math.random() * 1000) });
+    privacy = await startService(
+      'privacy',
+      { ...secrets, ...messaging, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
+      { port: 23000 + Math.floor(Math.random() * 1000) },
+    );
     const { IntakeModule, INTAKE_SERVICE } = await import('../src/intake.module');
-    const { createServiceApp } = await import('@vt/http');
     app = await createServiceApp(IntakeModule, INTAKE_SERVICE);
     await app.getHttpAdapter().getInstance().ready();
-    token = await mintDevToken({ sub: 'tester', regio: 'VR13', rollen: ['medewerker'] }, secrets.AUTH_JWT_SECRET);
+    token = await mintDevToken(
+      { sub: 'tester', regio: 'VR13', rollen: ['medewerker'] },
+      secrets.AUTH_JWT_SECRET,
+    );
   }, 60_000);
 
   afterAll(async () => {
@@ -66,7 +75,8 @@ describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the p
       payload: typeof body === 'string' ? body : JSON.stringify(body),
     });
 
-  const aantal = async () => Number((await query<{ n: string }>(db.url, 'select count(*) as n from intake.melding'))[0].n);
+  const aantal = async () =>
+    Number((await query<{ n: string }>(db.url, 'select count(*) as n from intake.melding'))[0].n);
 
   it('VT-6.0-a: a report by an identifiable professional is received in treatment, routed by gemeentecode', async () => {
     const res = await post(geldigeMelding());
@@ -79,15 +89,25 @@ describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the p
     const res = await post(geldigeMelding({ melder: { type: 'omstander', naam: 'X' } }));
     expect(res.statusCode).toBe(422);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ type: 'urn:vt:VT-6.0-a', status: 422, errors: [{ field: 'melder.telefoon' }] });
+    expect(res.json()).toMatchObject({
+      type: 'urn:vt:VT-6.0-a',
+      status: 422,
+      errors: [{ field: 'melder.telefoon' }],
+    });
     expect(await aantal()).toBe(before);
   });
 
   it('VT-6.5.2-a: a report anonymous towards Veilig Thuis is not taken into treatment and keeps no reporter', async () => {
-    const res = await post(geldigeMelding({ melder: { type: 'omstander' }, anonimiteit: 'tov-veilig-thuis' }));
+    const res = await post(
+      geldigeMelding({ melder: { type: 'omstander' }, anonimiteit: 'tov-veilig-thuis' }),
+    );
     expect(res.statusCode).toBe(201);
     expect(res.json().status).toBe('niet-in-behandeling');
-    const [row] = await query<{ melder_ref: string | null }>(db.url, 'select melder_ref from intake.melding where id = $1', [res.json().meldingId]);
+    const [row] = await query<{ melder_ref: string | null }>(
+      db.url,
+      'select melder_ref from intake.melding where id = $1',
+      [res.json().meldingId],
+    );
     expect(row.melder_ref).toBeNull();
   });
 
@@ -98,21 +118,45 @@ describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the p
   });
 
   it('VT-6.5.1-d: an anonymous reporter is stored in the niet-ter-inzage part of the vault', async () => {
-    const res = await post(geldigeMelding({ anonimiteit: 'tov-directbetrokkenen', anonimiteitsgrond: 'bedreiging-melder' }));
+    const res = await post(
+      geldigeMelding({ anonimiteit: 'tov-directbetrokkenen', anonimiteitsgrond: 'bedreiging-melder' }),
+    );
     expect(res.statusCode).toBe(201);
-    const [m] = await query<{ melder_ref: string }>(db.url, 'select melder_ref from intake.melding where id = $1', [res.json().meldingId]);
-    const [p] = await query<{ niet_ter_inzage: boolean }>(db.url, 'select niet_ter_inzage from privacy.persoon where persoon_ref = $1', [m.melder_ref]);
+    const [m] = await query<{ melder_ref: string }>(
+      db.url,
+      'select melder_ref from intake.melding where id = $1',
+      [res.json().meldingId],
+    );
+    const [p] = await query<{ niet_ter_inzage: boolean }>(
+      db.url,
+      'select niet_ter_inzage from privacy.persoon where persoon_ref = $1',
+      [m.melder_ref],
+    );
     expect(p.niet_ter_inzage).toBe(true);
   });
 
   it.each([
-    [{ ...geldigeMelding(), huishouden: { gemeentecode: 'GM0000', personen: [{ rol: 'kind', voornaam: 'a', achternaam: 'b' }] } }, 'huishouden.gemeentecode'],
+    [
+      {
+        ...geldigeMelding(),
+        huishouden: { gemeentecode: 'GM0000', personen: [{ rol: 'kind', voornaam: 'a', achternaam: 'b' }] },
+      },
+      'huishouden.gemeentecode',
+    ],
     [{ ...geldigeMelding(), huishouden: { gemeentecode: 'GM0363', personen: [] } }, 'huishouden.personen'],
     [{ ...geldigeMelding(), zorgen: { omschrijving: 'x', schaalvraag: 11 } }, 'zorgen.schaalvraag'],
     [{ ...geldigeMelding(), kanaal: 'fax' }, 'kanaal'],
     [{ ...geldigeMelding(), ontvangenOp: '2026-13-01' }, 'ontvangenOp'],
     [{ ...geldigeMelding(), onbekendVeld: 1 }, 'onbekendVeld'],
-    [geldigeMelding({ huishouden: { gemeentecode: 'GM0363', personen: [{ rol: 'kind', voornaam: 'a', achternaam: 'b', bsn: '123456789' }] } }), 'huishouden.personen.0.bsn'],
+    [
+      geldigeMelding({
+        huishouden: {
+          gemeentecode: 'GM0363',
+          personen: [{ rol: 'kind', voornaam: 'a', achternaam: 'b', bsn: '123456789' }],
+        },
+      }),
+      'huishouden.personen.0.bsn',
+    ],
   ])('400 per offending field (%#: %s)', async (body, field) => {
     const before = await aantal();
     const res = await post(body);
@@ -128,8 +172,13 @@ describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the p
   });
 
   it('401 without a token, 403 for a role that may not receive reports', async () => {
-    expect((await app.inject({ method: 'POST', url: '/api/v1/meldingen', payload: geldigeMelding() })).statusCode).toBe(401);
-    const auditor = await mintDevToken({ sub: 'a', regio: 'VR13', rollen: ['auditor'] }, secrets.AUTH_JWT_SECRET);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/v1/meldingen', payload: geldigeMelding() })).statusCode,
+    ).toBe(401);
+    const auditor = await mintDevToken(
+      { sub: 'a', regio: 'VR13', rollen: ['auditor'] },
+      secrets.AUTH_JWT_SECRET,
+    );
     expect((await post(geldigeMelding(), { authorization: `Bearer ${auditor}` })).statusCode).toBe(403);
   });
 

@@ -20,6 +20,7 @@ export class InvestigationModule {}
 export const INVESTIGATION_SERVICE = {
   name: 'investigation',
   title: 'Veilig Thuis — Voorwaarden & Vervolg en Onderzoek',
-  description: 'Voorwaarden & Vervolg en Onderzoek binnen 10 weken (§9, §10), vooronderzoek, overdracht (§11.4) en afstemming met de strafrechtketen (§2.4).',
+  description:
+    'Voorwaarden & Vervolg en Onderzoek binnen 10 weken (§9, §10), vooronderzoek, overdracht (§11.4) en afstemming met de strafrechtketen (§2.4).',
   defaultPort: 3103,
 };

@@ -20,6 +20,7 @@ export class MonitoringModule {}
 export const MONITORING_SERVICE = {
   name: 'monitoring',
   title: 'Veilig Thuis — monitoring',
-  description: 'Monitoren na overdracht (§13): contactmomenten na 3 en 12 maanden, evaluaties op de vier vragen, escalatie en afsluiten (§12).',
+  description:
+    'Monitoren na overdracht (§13): contactmomenten na 3 en 12 maanden, evaluaties op de vier vragen, escalatie en afsluiten (§12).',
   defaultPort: 3104,
 };

@@ -27,7 +27,8 @@ export function privacyConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Priv
   }
   const e = parsed.data;
   const keys = [e.PRIVACY_KEK, e.PRIVACY_BIDX_KEY_BSN, e.PRIVACY_BIDX_KEY_NAAM];
-  if (new Set(keys).size !== keys.length) throw new Error('Invalid privacy configuration: the three keys must differ');
+  if (new Set(keys).size !== keys.length)
+    throw new Error('Invalid privacy configuration: the three keys must differ');
   return {
     kek: Buffer.from(e.PRIVACY_KEK, 'base64'),
     bidxKeyBsn: Buffer.from(e.PRIVACY_BIDX_KEY_BSN, 'base64'),

@@ -9,7 +9,9 @@ export class Migration20261129000000 extends Migration {
       "spoed" boolean not null, "herbeoordeling" boolean not null, "uiterlijk" date not null,
       "zicht_op_veiligheid_vanaf" date not null, "gestart_op" timestamptz not null, "besluit" text null,
       "besloten_op" timestamptz null);`);
-    this.addSql('create index "veiligheidsbeoordeling_dossier_idx" on "assessment"."veiligheidsbeoordeling" ("dossier_id");');
+    this.addSql(
+      'create index "veiligheidsbeoordeling_dossier_idx" on "assessment"."veiligheidsbeoordeling" ("dossier_id");',
+    );
     for (const sql of messagingTablesSql('assessment')) this.addSql(sql);
   }
 }

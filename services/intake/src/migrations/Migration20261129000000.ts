@@ -9,11 +9,13 @@ export class Migration20261129000000 extends Migration {
       "fase" text not null, "geopend_op" timestamptz not null, "afgesloten_op" timestamptz null,
       "eerdere_dossiers" jsonb not null default '[]');`);
     this.addSql(`create table "intake"."dossier_persoon" (
-      "dossier_id" uuid not null references "intake"."dossier" ("id") on delete cascade, "persoon_ref" uuid not null,
+      "dossier_id" uuid not null references "intake"."dossier" ("id") on delete cascade deferrable initially deferred, "persoon_ref" uuid not null,
       "rol" text not null, primary key ("dossier_id", "persoon_ref"));`);
-    this.addSql('create index "dossier_persoon_persoon_ref_idx" on "intake"."dossier_persoon" ("persoon_ref");');
+    this.addSql(
+      'create index "dossier_persoon_persoon_ref_idx" on "intake"."dossier_persoon" ("persoon_ref");',
+    );
     this.addSql(`create table "intake"."melding" (
-      "id" uuid primary key, "dossier_id" uuid not null references "intake"."dossier" ("id"), "regio" text not null,
+      "id" uuid primary key, "dossier_id" uuid not null references "intake"."dossier" ("id") deferrable initially deferred, "regio" text not null,
       "kanaal" text not null, "ontvangen_op" timestamptz not null, "spoed" boolean not null,
       "status" text not null check ("status" in ('in-behandeling','niet-in-behandeling')), "melder_type" text not null,
       "melder_ref" uuid null, "anonimiteit" text not null, "anonimiteitsgrond" text null, "meldcode_plichtig" boolean null,

@@ -16,10 +16,22 @@ export class KluisService {
   constructor(@Inject(PRIVACY_CONFIG) private readonly cfg: PrivacyConfig) {}
 
   /** A new data key for one owner, persisted wrapped in `privacy_keys`. */
-  nieuweSleutel(em: EntityManager, eigenaarSoort: DataKey['eigenaarSoort'], eigenaarRef: string): { keyId: string; dek: Buffer } {
+  nieuweSleutel(
+    em: EntityManager,
+    eigenaarSoort: DataKey['eigenaarSoort'],
+    eigenaarRef: string,
+  ): { keyId: string; dek: Buffer } {
     const keyId = randomUUID();
     const dek = newDataKey();
-    em.persist(em.create(DataKey, { keyId, eigenaarSoort, eigenaarRef, wrapped: wrapKey(this.cfg.kek, dek, keyId), aangemaaktOp: new Date() }));
+    em.persist(
+      em.create(DataKey, {
+        keyId,
+        eigenaarSoort,
+        eigenaarRef,
+        wrapped: wrapKey(this.cfg.kek, dek, keyId),
+        aangemaaktOp: new Date(),
+      }),
+    );
     return { keyId, dek };
   }
 

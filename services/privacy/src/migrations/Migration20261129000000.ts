@@ -15,8 +15,12 @@ export class Migration20261129000000 extends Migration {
       "persoon_ref" uuid primary key, "regio" text not null, "key_id" uuid not null references "privacy_keys"."data_key" ("key_id") deferrable initially deferred,
       "gegevens" bytea not null, "bidx_bsn" text null, "bidx_naam_gd" text null,
       "niet_ter_inzage" boolean not null default false, "aangemaakt_op" timestamptz not null default now());`);
-    this.addSql('create index "persoon_bidx_bsn_idx" on "privacy"."persoon" ("bidx_bsn") where "bidx_bsn" is not null;');
-    this.addSql('create index "persoon_bidx_naam_gd_idx" on "privacy"."persoon" ("bidx_naam_gd") where "bidx_naam_gd" is not null;');
+    this.addSql(
+      'create index "persoon_bidx_bsn_idx" on "privacy"."persoon" ("bidx_bsn") where "bidx_bsn" is not null;',
+    );
+    this.addSql(
+      'create index "persoon_bidx_naam_gd_idx" on "privacy"."persoon" ("bidx_naam_gd") where "bidx_naam_gd" is not null;',
+    );
     this.addSql(`create table "privacy"."aantekening" (
       "aantekening_ref" uuid primary key, "regio" text not null, "dossier_id" uuid not null, "soort" text not null,
       "key_id" uuid not null references "privacy_keys"."data_key" ("key_id") deferrable initially deferred, "tekst" bytea not null,

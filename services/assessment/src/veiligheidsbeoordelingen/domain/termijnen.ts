@@ -11,11 +11,17 @@ export interface Kalender {
 export function beoordelingstermijnen(kalender: Kalender, ontvangenOp: Date, spoed: boolean) {
   return {
     uiterlijk: kalender.werkdagNa(ontvangenOp, 5),
-    zichtOpVeiligheidVanaf: spoed ? kalender.datumInAmsterdam(ontvangenOp) : kalender.werkdagNa(ontvangenOp, 6),
+    zichtOpVeiligheidVanaf: spoed
+      ? kalender.datumInAmsterdam(ontvangenOp)
+      : kalender.werkdagNa(ontvangenOp, 6),
   };
 }
 
 /** VT-7.2-a: an open assessment past its deadline is flagged; it is not blocked. */
-export function termijnOverschreden(kalender: Kalender, b: { status: string; uiterlijk: string }, nu: Date): boolean {
+export function termijnOverschreden(
+  kalender: Kalender,
+  b: { status: string; uiterlijk: string },
+  nu: Date,
+): boolean {
   return b.status === 'open' && kalender.isVerstreken(b.uiterlijk, nu);
 }

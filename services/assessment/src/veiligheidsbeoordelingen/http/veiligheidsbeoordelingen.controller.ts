@@ -1,5 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IsUUID } from 'class-validator';
 import { type Gebruiker, HuidigeGebruiker } from '@vt/auth';
@@ -40,9 +47,18 @@ export class VeiligheidsbeoordelingenController {
   @ApiOperation({ summary: 'De veiligheidsbeoordelingen van een dossier (§7)' })
   @ApiOkResponse({ type: [VeiligheidsbeoordelingResponse] })
   @ApiProblems([400, 'Ongeldige zoekvraag'])
-  async zoek(@Query() q: ZoekBeoordelingenQuery, @HuidigeGebruiker() gebruiker: Gebruiker): Promise<VeiligheidsbeoordelingResponse[]> {
+  async zoek(
+    @Query() q: ZoekBeoordelingenQuery,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ): Promise<VeiligheidsbeoordelingResponse[]> {
     // Another region's file yields an empty list: its existence is not revealed.
-    const rows = await this.em.fork().find(Veiligheidsbeoordeling, { dossierId: q.dossierId, regio: gebruiker.regio }, { orderBy: { gestartOp: 'asc' } });
+    const rows = await this.em
+      .fork()
+      .find(
+        Veiligheidsbeoordeling,
+        { dossierId: q.dossierId, regio: gebruiker.regio },
+        { orderBy: { gestartOp: 'asc' } },
+      );
     const nu = this.clock.now();
     return rows.map((b) => ({
       id: b.id,

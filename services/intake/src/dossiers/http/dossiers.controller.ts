@@ -1,5 +1,12 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { assertZelfdeRegio, type Gebruiker, HuidigeGebruiker } from '@vt/auth';
 import { ApiProblems } from '@vt/http';
@@ -33,11 +40,15 @@ export class DossiersController {
   @ApiOperation({ summary: 'Een dossier met de verwijzingen naar zijn personen en meldingen' })
   @ApiOkResponse({ type: DossierResponse })
   @ApiProblems([400, 'Ongeldig id'], [404, 'Niet gevonden'])
-  async haal(@Param('id', ParseUUIDPipe) id: string, @HuidigeGebruiker() gebruiker: Gebruiker): Promise<DossierResponse> {
+  async haal(
+    @Param('id', ParseUUIDPipe) id: string,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ): Promise<DossierResponse> {
     const em = this.em.fork();
     const d = await em.findOne(Dossier, { id });
-    assertZelfdeRegio(gebruiker, d?.regio);
-    const dossier = d as Dossier;
+    if (!d) throw new NotFoundException();
+    assertZelfdeRegio(gebruiker, d.regio);
+    const dossier = d;
     const [meldingen, personen] = await Promise.all([
       em.find(Melding, { dossierId: id }, { orderBy: { ontvangenOp: 'asc' }, fields: ['id'] }),
       em.find(DossierPersoon, { dossierId: id }, { orderBy: { rol: 'asc' } }),

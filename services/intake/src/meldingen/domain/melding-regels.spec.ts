@@ -1,5 +1,11 @@
 import { RegelOvertreding } from '@vt/contracts';
-import { beginstatus, melderNietTerInzage, type Meldingsgegevens, termijnen, toetsMelding } from './melding-regels';
+import {
+  beginstatus,
+  melderNietTerInzage,
+  type Meldingsgegevens,
+  termijnen,
+  toetsMelding,
+} from './melding-regels';
 
 const base: Meldingsgegevens = {
   melder: { type: 'omstander', naam: 'x', telefoon: 'y' },
@@ -19,14 +25,34 @@ function regel(m: Meldingsgegevens): string | undefined {
 describe('report rules (§6)', () => {
   it.each<[string, Meldingsgegevens, string | undefined]>([
     ['identifiable bystander with phone', base, undefined],
-    ['identifiable bystander with e-mail only', { ...base, melder: { type: 'omstander', naam: 'x', email: 'e' } }, undefined],
+    [
+      'identifiable bystander with e-mail only',
+      { ...base, melder: { type: 'omstander', naam: 'x', email: 'e' } },
+      undefined,
+    ],
     ['no name', { ...base, melder: { type: 'omstander', telefoon: 'y' } }, 'VT-6.0-a'],
     ['no contact details', { ...base, melder: { type: 'omstander', naam: 'x' } }, 'VT-6.0-a'],
     ['blank name', { ...base, melder: { type: 'omstander', naam: '  ', telefoon: 'y' } }, 'VT-6.0-a'],
-    ['police identified by institution', { ...base, melder: { type: 'politie', instelling: 'p', email: 'e' } }, undefined],
-    ['bystander identified by institution only', { ...base, melder: { type: 'omstander', instelling: 'p', email: 'e' } }, 'VT-6.0-a'],
-    ['anonymous towards VT without identity', { melder: { type: 'omstander' }, anonimiteit: 'tov-veilig-thuis' }, undefined],
-    ['anonymous towards VT with a name', { melder: { type: 'omstander', naam: 'x' }, anonimiteit: 'tov-veilig-thuis' }, 'VT-6.5.2-a'],
+    [
+      'police identified by institution',
+      { ...base, melder: { type: 'politie', instelling: 'p', email: 'e' } },
+      undefined,
+    ],
+    [
+      'bystander identified by institution only',
+      { ...base, melder: { type: 'omstander', instelling: 'p', email: 'e' } },
+      'VT-6.0-a',
+    ],
+    [
+      'anonymous towards VT without identity',
+      { melder: { type: 'omstander' }, anonimiteit: 'tov-veilig-thuis' },
+      undefined,
+    ],
+    [
+      'anonymous towards VT with a name',
+      { melder: { type: 'omstander', naam: 'x' }, anonimiteit: 'tov-veilig-thuis' },
+      'VT-6.5.2-a',
+    ],
     [
       'anonymous towards the family still identifiable to VT',
       { melder: { type: 'omstander' }, anonimiteit: 'tov-directbetrokkenen' },
@@ -63,7 +89,10 @@ describe('report rules (§6)', () => {
   });
 
   it('VT-7.3-a: an urgent report puts oversight of safety on the receipt date', () => {
-    const kalender = { werkdagNa: (_: Date | string, n: number) => `werkdag-${n}`, datumInAmsterdam: () => 'vandaag' };
+    const kalender = {
+      werkdagNa: (_: Date | string, n: number) => `werkdag-${n}`,
+      datumInAmsterdam: () => 'vandaag',
+    };
     expect(termijnen(kalender, new Date(), false)).toEqual({
       veiligheidsbeoordelingUiterlijk: 'werkdag-5',
       zichtOpVeiligheidUiterlijk: 'werkdag-6',

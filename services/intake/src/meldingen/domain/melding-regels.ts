@@ -1,4 +1,10 @@
-import { type Anonimiteit, type Anonimiteitsgrond, type MelderType, type MeldingStatus, RegelOvertreding } from '@vt/contracts';
+import {
+  type Anonimiteit,
+  type Anonimiteitsgrond,
+  type MelderType,
+  type MeldingStatus,
+  RegelOvertreding,
+} from '@vt/contracts';
 
 export interface Melder {
   type: MelderType;
@@ -30,7 +36,10 @@ export function toetsMelding(m: Meldingsgegevens): void {
       throw new RegelOvertreding(
         'VT-6.5.2-a',
         'een melder die anoniem is tegenover Veilig Thuis geeft geen identiteit; laat deze velden weg of kies een andere anonimiteit',
-        gegeven.map((k) => ({ field: `melder.${k}`, message: 'niet toegestaan bij anonimiteit tov-veilig-thuis' })),
+        gegeven.map((k) => ({
+          field: `melder.${k}`,
+          message: 'niet toegestaan bij anonimiteit tov-veilig-thuis',
+        })),
       );
     }
   } else {
@@ -39,22 +48,39 @@ export function toetsMelding(m: Meldingsgegevens): void {
     const identiteit = aanwezig(melder.naam) || (melder.type === 'politie' && aanwezig(melder.instelling));
     if (!identiteit) fouten.push({ field: 'melder.naam', message: 'de melder moet zijn naam geven' });
     if (!aanwezig(melder.telefoon) && !aanwezig(melder.email)) {
-      fouten.push({ field: 'melder.telefoon', message: 'de melder moet een telefoonnummer of e-mailadres geven' });
+      fouten.push({
+        field: 'melder.telefoon',
+        message: 'de melder moet een telefoonnummer of e-mailadres geven',
+      });
     }
     if (fouten.length > 0) {
-      throw new RegelOvertreding('VT-6.0-a', 'een melding vraagt een identificeerbare melder met contactgegevens', fouten);
+      throw new RegelOvertreding(
+        'VT-6.0-a',
+        'een melding vraagt een identificeerbare melder met contactgegevens',
+        fouten,
+      );
     }
   }
   // VT-6.5.1-b: a professional asking anonymity towards the family names the ground; others have none.
   if (melder.type === 'professional' && anonimiteit === 'tov-directbetrokkenen' && !m.anonimiteitsgrond) {
     throw new RegelOvertreding('VT-6.5.1-b', 'een professional die anoniem wil blijven noemt de grond', [
-      { field: 'anonimiteitsgrond', message: 'verplicht voor een professional bij anonimiteit tov-directbetrokkenen' },
+      {
+        field: 'anonimiteitsgrond',
+        message: 'verplicht voor een professional bij anonimiteit tov-directbetrokkenen',
+      },
     ]);
   }
   if (m.anonimiteitsgrond && !(melder.type === 'professional' && anonimiteit === 'tov-directbetrokkenen')) {
-    throw new RegelOvertreding('VT-6.5.1-b', 'een anonimiteitsgrond hoort alleen bij een professional die anoniem wil blijven', [
-      { field: 'anonimiteitsgrond', message: 'alleen bij melder.type professional en anonimiteit tov-directbetrokkenen' },
-    ]);
+    throw new RegelOvertreding(
+      'VT-6.5.1-b',
+      'een anonimiteitsgrond hoort alleen bij een professional die anoniem wil blijven',
+      [
+        {
+          field: 'anonimiteitsgrond',
+          message: 'alleen bij melder.type professional en anonimiteit tov-directbetrokkenen',
+        },
+      ],
+    );
   }
 }
 
@@ -80,6 +106,8 @@ export interface Kalender {
 export function termijnen(kalender: Kalender, ontvangenOp: Date, spoed: boolean) {
   return {
     veiligheidsbeoordelingUiterlijk: kalender.werkdagNa(ontvangenOp, 5),
-    zichtOpVeiligheidUiterlijk: spoed ? kalender.datumInAmsterdam(ontvangenOp) : kalender.werkdagNa(ontvangenOp, 6),
+    zichtOpVeiligheidUiterlijk: spoed
+      ? kalender.datumInAmsterdam(ontvangenOp)
+      : kalender.werkdagNa(ontvangenOp, 6),
   };
 }

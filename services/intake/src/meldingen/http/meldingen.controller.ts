@@ -1,4 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { assertZelfdeRegio, type Gebruiker, HuidigeGebruiker, Rollen } from '@vt/auth';
@@ -8,7 +17,14 @@ import { OntvangMelding } from '../use-cases/ontvang-melding/ontvang-melding.use
 import { MeldingOntvangenResponse, MeldingResponse } from './dto/melding.response';
 import { OntvangMeldingRequest } from './dto/ontvang-melding.request';
 
-const BEHANDELAARS = ['medewerker', 'leidinggevende', 'vertrouwensarts', 'gedragswetenschapper', 'forensisch-verpleegkundige', 'jurist'] as const;
+const BEHANDELAARS = [
+  'medewerker',
+  'leidinggevende',
+  'vertrouwensarts',
+  'gedragswetenschapper',
+  'forensisch-verpleegkundige',
+  'jurist',
+] as const;
 
 @ApiTags('meldingen')
 @ApiBearerAuth('jwt')
@@ -25,19 +41,31 @@ export class MeldingenController {
   @ApiOperation({ summary: 'Een melding ontvangen (§6)' })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: MeldingOntvangenResponse })
-  @ApiProblems([400, 'Ongeldige invoer, per veld'], [422, 'Protocolregel niet voldaan (type = requirement-ID)'])
-  ontvang(@Body() body: OntvangMeldingRequest, @HuidigeGebruiker() gebruiker: Gebruiker): Promise<MeldingOntvangenResponse> {
+  @ApiProblems(
+    [400, 'Ongeldige invoer, per veld'],
+    [422, 'Protocolregel niet voldaan (type = requirement-ID)'],
+  )
+  ontvang(
+    @Body() body: OntvangMeldingRequest,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ): Promise<MeldingOntvangenResponse> {
     return this.ontvangMelding.execute(body, gebruiker);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'De gestructureerde gegevens en verwijzingen van een melding; geen persoonsgegevens' })
+  @ApiOperation({
+    summary: 'De gestructureerde gegevens en verwijzingen van een melding; geen persoonsgegevens',
+  })
   @ApiOkResponse({ type: MeldingResponse })
   @ApiProblems([400, 'Ongeldig id'], [404, 'Niet gevonden'])
-  async haal(@Param('id', ParseUUIDPipe) id: string, @HuidigeGebruiker() gebruiker: Gebruiker): Promise<MeldingResponse> {
+  async haal(
+    @Param('id', ParseUUIDPipe) id: string,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ): Promise<MeldingResponse> {
     const m = await this.em.fork().findOne(Melding, { id });
-    assertZelfdeRegio(gebruiker, m?.regio);
-    return toResponse(m as Melding);
+    if (!m) throw new NotFoundException();
+    assertZelfdeRegio(gebruiker, m.regio);
+    return toResponse(m);
   }
 }
 
@@ -55,7 +83,9 @@ function toResponse(m: Melding): MeldingResponse {
     anonimiteit: m.anonimiteit,
     ...(m.anonimiteitsgrond ? { anonimiteitsgrond: m.anonimiteitsgrond } : {}),
     ...(m.meldcodePlichtig != null ? { meldcodePlichtig: m.meldcodePlichtig } : {}),
-    ...(m.toestemmingIdentiteitDelen != null ? { toestemmingIdentiteitDelen: m.toestemmingIdentiteitDelen } : {}),
+    ...(m.toestemmingIdentiteitDelen != null
+      ? { toestemmingIdentiteitDelen: m.toestemmingIdentiteitDelen }
+      : {}),
     schaalvraag: m.schaalvraag,
     ...(m.strafrechtelijkOnderzoek != null ? { strafrechtelijkOnderzoek: m.strafrechtelijkOnderzoek } : {}),
     aantekeningRefs: m.aantekeningRefs,

@@ -1,5 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IsUUID } from 'class-validator';
 import { type Gebruiker, HuidigeGebruiker } from '@vt/auth';
@@ -32,8 +39,13 @@ export class TrajectenController {
   @ApiOperation({ summary: 'De trajecten (Voorwaarden & Vervolg, Onderzoek) van een dossier' })
   @ApiOkResponse({ type: [TrajectResponse] })
   @ApiProblems([400, 'Ongeldige zoekvraag'])
-  async zoek(@Query() q: ZoekTrajectenQuery, @HuidigeGebruiker() gebruiker: Gebruiker): Promise<TrajectResponse[]> {
-    const rows = await this.em.fork().find(Traject, { dossierId: q.dossierId, regio: gebruiker.regio }, { orderBy: { gestartOp: 'asc' } });
+  async zoek(
+    @Query() q: ZoekTrajectenQuery,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ): Promise<TrajectResponse[]> {
+    const rows = await this.em
+      .fork()
+      .find(Traject, { dossierId: q.dossierId, regio: gebruiker.regio }, { orderBy: { gestartOp: 'asc' } });
     return rows.map((t) => ({
       id: t.id,
       dossierId: t.dossierId,

@@ -1,5 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IsUUID } from 'class-validator';
 import { type Gebruiker, HuidigeGebruiker } from '@vt/auth';
@@ -35,8 +42,23 @@ export class MonitoringenController {
   @ApiOperation({ summary: 'De monitoring van een dossier (§13)' })
   @ApiOkResponse({ type: [MonitoringResponse] })
   @ApiProblems([400, 'Ongeldige zoekvraag'])
-  async zoek(@Query() q: ZoekMonitoringenQuery, @HuidigeGebruiker() gebruiker: Gebruiker): Promise<MonitoringResponse[]> {
-    const rows = await this.em.fork().find(Monitoring, { dossierId: q.dossierId, regio: gebruiker.regio }, { orderBy: { gestartOp: 'asc' } });
-    return rows.map((m) => ({ id: m.id, dossierId: m.dossierId, gestartOp: m.gestartOp, status: m.status, contactmomenten: m.contactmomenten }));
+  async zoek(
+    @Query() q: ZoekMonitoringenQuery,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ): Promise<MonitoringResponse[]> {
+    const rows = await this.em
+      .fork()
+      .find(
+        Monitoring,
+        { dossierId: q.dossierId, regio: gebruiker.regio },
+        { orderBy: { gestartOp: 'asc' } },
+      );
+    return rows.map((m) => ({
+      id: m.id,
+      dossierId: m.dossierId,
+      gestartOp: m.gestartOp,
+      status: m.status,
+      contactmomenten: m.contactmomenten,
+    }));
   }
 }

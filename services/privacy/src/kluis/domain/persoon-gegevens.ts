@@ -27,6 +27,7 @@ export const PERSOON_VELDEN = [
 
 export function gegevensVan(bron: Partial<Record<string, unknown>>): PersoonGegevens {
   const uit: Record<string, unknown> = {};
-  for (const veld of PERSOON_VELDEN) if (bron[veld] !== undefined && bron[veld] !== null) uit[veld] = bron[veld];
+  for (const veld of PERSOON_VELDEN)
+    if (bron[veld] !== undefined && bron[veld] !== null) uit[veld] = bron[veld];
   return uit as PersoonGegevens;
 }

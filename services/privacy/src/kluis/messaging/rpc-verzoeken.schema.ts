@@ -15,8 +15,14 @@ export const personenRegistrerenSchema = z.object({
           naam: tekst(200).optional(),
           voornaam: tekst(200).optional(),
           achternaam: tekst(200).optional(),
-          geboortedatum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-          bsn: z.string().regex(/^\d{9}$/).optional(),
+          geboortedatum: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .optional(),
+          bsn: z
+            .string()
+            .regex(/^\d{9}$/)
+            .optional(),
           gezag: z.union([z.boolean(), tekst(200)]).optional(),
           adres: tekst(500).optional(),
           telefoon: tekst(50).optional(),
@@ -34,7 +40,11 @@ export const aantekeningenVastleggenSchema = z.object({
   verzoekId: z.string().uuid(),
   regio: z.string().regex(/^VR(0[1-9]|1[0-9]|2[0-5])$/),
   dossierId: z.string().uuid(),
-  personen: z.array(z.object({ persoonRef: z.string().uuid(), rol: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/) }).strict()).max(100),
+  personen: z
+    .array(
+      z.object({ persoonRef: z.string().uuid(), rol: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/) }).strict(),
+    )
+    .max(100),
   aantekeningen: z
     .array(
       z

@@ -19,12 +19,18 @@ export class LegAantekeningenVast {
 
   async execute(body: unknown): Promise<AantekeningenVastleggenV1Reply> {
     const parsed = aantekeningenVastleggenSchema.safeParse(body);
-    if (!parsed.success) throw new OngeldigVerzoek(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
+    if (!parsed.success)
+      throw new OngeldigVerzoek(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
     const req = parsed.data as AantekeningenVastleggenV1Request;
     return this.em.fork().transactional(async (em) => {
       const eerder = await em.findOne(RpcVerzoek, { verzoekId: req.verzoekId });
       if (eerder) return eerder.antwoord as AantekeningenVastleggenV1Reply;
-      const refs = [...new Set([...req.personen.map((p) => p.persoonRef), ...req.aantekeningen.flatMap((a) => a.betreft)])];
+      const refs = [
+        ...new Set([
+          ...req.personen.map((p) => p.persoonRef),
+          ...req.aantekeningen.flatMap((a) => a.betreft),
+        ]),
+      ];
       const bekend = await em.count(Persoon, { persoonRef: { $in: refs } });
       if (bekend !== refs.length) throw new OngeldigVerzoek('unknown persoonRef');
       for (const p of req.personen) {
@@ -41,7 +47,11 @@ export class LegAantekeningenVast {
             dossierId: req.dossierId,
             soort: a.soort,
             keyId,
-            tekst: this.kluis.sealJson(dek, a.tekst, { table: 'aantekening', column: 'tekst', rowId: aantekeningRef }),
+            tekst: this.kluis.sealJson(dek, a.tekst, {
+              table: 'aantekening',
+              column: 'tekst',
+              rowId: aantekeningRef,
+            }),
             betreft: a.betreft,
             nietTerInzage: a.nietTerInzage ?? false,
             aangemaaktOp: new Date(),
@@ -50,7 +60,9 @@ export class LegAantekeningenVast {
         aantekeningen.push({ sleutel: a.sleutel, aantekeningRef });
       }
       const antwoord: AantekeningenVastleggenV1Reply = { aantekeningen };
-      em.persist(em.create(RpcVerzoek, { verzoekId: req.verzoekId, actie: ACTIE, antwoord, verwerktOp: new Date() }));
+      em.persist(
+        em.create(RpcVerzoek, { verzoekId: req.verzoekId, actie: ACTIE, antwoord, verwerktOp: new Date() }),
+      );
       return antwoord;
     });
   }

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { PersonenRegistrerenV1Reply, PersonenRegistrerenV1Request, PersoonMatch, TeRegistrerenPersoon } from '@vt/contracts';
+import type {
+  PersonenRegistrerenV1Reply,
+  PersonenRegistrerenV1Request,
+  PersoonMatch,
+  TeRegistrerenPersoon,
+} from '@vt/contracts';
 import { OngeldigVerzoek } from '@vt/messaging';
 import { naamGeboortedatumSleutel, normaliseerNaam } from '../domain/normaliseer';
 import { gegevensVan, type PersoonGegevens } from '../domain/persoon-gegevens';
@@ -25,7 +30,8 @@ export class RegistreerPersonen {
 
   async execute(body: unknown): Promise<PersonenRegistrerenV1Reply> {
     const parsed = personenRegistrerenSchema.safeParse(body);
-    if (!parsed.success) throw new OngeldigVerzoek(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
+    if (!parsed.success)
+      throw new OngeldigVerzoek(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
     const req = parsed.data as PersonenRegistrerenV1Request;
     return this.em.fork().transactional(async (em) => {
       const eerder = await em.findOne(RpcVerzoek, { verzoekId: req.verzoekId });
@@ -40,7 +46,9 @@ export class RegistreerPersonen {
         }
       }
       const antwoord: PersonenRegistrerenV1Reply = { personen };
-      em.persist(em.create(RpcVerzoek, { verzoekId: req.verzoekId, actie: ACTIE, antwoord, verwerktOp: new Date() }));
+      em.persist(
+        em.create(RpcVerzoek, { verzoekId: req.verzoekId, actie: ACTIE, antwoord, verwerktOp: new Date() }),
+      );
       return antwoord;
     });
   }
@@ -55,7 +63,12 @@ export class RegistreerPersonen {
         persoonRef,
         regio,
         keyId,
-        gegevens: this.kluis.sealJson(dek, gegevens, { table: 'persoon', column: 'gegevens', rowId: persoonRef, persoonRef }),
+        gegevens: this.kluis.sealJson(dek, gegevens, {
+          table: 'persoon',
+          column: 'gegevens',
+          rowId: persoonRef,
+          persoonRef,
+        }),
         bidxBsn: p.bsn && !p.nietTerInzage ? this.kluis.bidxBsn(p.bsn) : null,
         bidxNaamGd: naamGd && !p.nietTerInzage ? this.kluis.bidxNaamGeboortedatum(naamGd) : null,
         nietTerInzage: p.nietTerInzage ?? false,
@@ -66,21 +79,35 @@ export class RegistreerPersonen {
   }
 
   /** Blind index narrows to a few candidates; decrypting them decides (truncated indexes collide). */
-  private async zoek(em: EntityManager, p: TeRegistrerenPersoon): Promise<{ persoonRef: string; match: PersoonMatch } | undefined> {
+  private async zoek(
+    em: EntityManager,
+    p: TeRegistrerenPersoon,
+  ): Promise<{ persoonRef: string; match: PersoonMatch } | undefined> {
     if (p.bsn) {
-      for (const kandidaat of await em.find(Persoon, { bidxBsn: this.kluis.bidxBsn(p.bsn), nietTerInzage: false })) {
+      for (const kandidaat of await em.find(Persoon, {
+        bidxBsn: this.kluis.bidxBsn(p.bsn),
+        nietTerInzage: false,
+      })) {
         const g = await this.open(em, kandidaat);
         if (g.bsn === p.bsn) return { persoonRef: kandidaat.persoonRef, match: 'bsn' };
       }
     }
     const naamGd = naamGeboortedatumSleutel(p.achternaam, p.geboortedatum);
     if (naamGd) {
-      for (const kandidaat of await em.find(Persoon, { bidxNaamGd: this.kluis.bidxNaamGeboortedatum(naamGd), nietTerInzage: false })) {
+      for (const kandidaat of await em.find(Persoon, {
+        bidxNaamGd: this.kluis.bidxNaamGeboortedatum(naamGd),
+        nietTerInzage: false,
+      })) {
         const g = await this.open(em, kandidaat);
-        const zelfdeVoornaam = !p.voornaam || !g.voornaam || normaliseerNaam(p.voornaam) === normaliseerNaam(g.voornaam);
+        const zelfdeVoornaam =
+          !p.voornaam || !g.voornaam || normaliseerNaam(p.voornaam) === normaliseerNaam(g.voornaam);
         // Two people with the same surname and birth date but different BSNs are different people.
         const bsnTegenstrijdig = p.bsn && g.bsn && p.bsn !== g.bsn;
-        if (naamGeboortedatumSleutel(g.achternaam, g.geboortedatum) === naamGd && zelfdeVoornaam && !bsnTegenstrijdig) {
+        if (
+          naamGeboortedatumSleutel(g.achternaam, g.geboortedatum) === naamGd &&
+          zelfdeVoornaam &&
+          !bsnTegenstrijdig
+        ) {
           return { persoonRef: kandidaat.persoonRef, match: 'naam-geboortedatum' };
         }
       }

@@ -22,14 +22,19 @@ export class MeldingResponse {
   @ApiProperty() spoed!: boolean;
   @ApiProperty({ enum: MELDING_STATUSSEN }) status!: string;
   @ApiProperty({ enum: MELDER_TYPES }) melderType!: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'Verwijzing naar de melder in de privacydienst' }) melderRef?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Verwijzing naar de melder in de privacydienst' })
+  melderRef?: string;
   @ApiProperty({ enum: ANONIMITEIT }) anonimiteit!: string;
   @ApiPropertyOptional({ enum: ANONIMITEITSGRONDEN }) anonimiteitsgrond?: string;
   @ApiPropertyOptional() meldcodePlichtig?: boolean;
   @ApiPropertyOptional() toestemmingIdentiteitDelen?: boolean;
   @ApiProperty({ minimum: 0, maximum: 10 }) schaalvraag!: number;
   @ApiPropertyOptional() strafrechtelijkOnderzoek?: boolean;
-  @ApiProperty({ description: 'Verwijzingen naar vrije tekst in de privacydienst', type: 'object', additionalProperties: { type: 'string', format: 'uuid' } })
+  @ApiProperty({
+    description: 'Verwijzingen naar vrije tekst in de privacydienst',
+    type: 'object',
+    additionalProperties: { type: 'string', format: 'uuid' },
+  })
   aantekeningRefs!: Record<string, string>;
   @ApiProperty({ type: 'string', format: 'date' }) veiligheidsbeoordelingUiterlijk!: string;
   @ApiProperty({ type: 'string', format: 'date' }) zichtOpVeiligheidUiterlijk!: string;

@@ -119,14 +119,19 @@ export class MelderDto {
   @IsBoolean()
   meldcodePlichtig?: boolean;
 
-  @ApiPropertyOptional({ description: 'Toestemming om de identiteit met directbetrokkenen te delen (VT-6.2-a)' })
+  @ApiPropertyOptional({
+    description: 'Toestemming om de identiteit met directbetrokkenen te delen (VT-6.2-a)',
+  })
   @IsOptional()
   @IsBoolean()
   toestemmingIdentiteitDelen?: boolean;
 }
 
 export class PersoonDto {
-  @ApiProperty({ description: `Rol in het huishouden, bijvoorbeeld ${PERSOON_ROLLEN.join(', ')}`, example: 'kind' })
+  @ApiProperty({
+    description: `Rol in het huishouden, bijvoorbeeld ${PERSOON_ROLLEN.join(', ')}`,
+    example: 'kind',
+  })
   @IsString()
   @Matches(PERSOON_ROL_PATROON, { message: 'rol is een code van kleine letters en streepjes' })
   rol!: string;
@@ -160,7 +165,11 @@ export class PersoonDto {
 }
 
 export class HuishoudenDto {
-  @ApiProperty({ pattern: '^GM\\d{4}$', example: 'GM0344', description: 'CBS-gemeentecode van de woonplaats (§3)' })
+  @ApiProperty({
+    pattern: '^GM\\d{4}$',
+    example: 'GM0344',
+    description: 'CBS-gemeentecode van de woonplaats (§3)',
+  })
   @IsString()
   @Matches(/^GM\d{4}$/, { message: 'gemeentecode heeft de vorm GM0000' })
   gemeentecode!: string;
@@ -187,7 +196,11 @@ export class ZorgenDto {
   @MaxLength(20000)
   omschrijving!: string;
 
-  @ApiProperty({ minimum: 0, maximum: 10, description: '0 = volstrekt onveilig, 10 = volstrekt veilig (PD-10)' })
+  @ApiProperty({
+    minimum: 0,
+    maximum: 10,
+    description: '0 = volstrekt onveilig, 10 = volstrekt veilig (PD-10)',
+  })
   @IsInt()
   @Min(0)
   @Max(10)

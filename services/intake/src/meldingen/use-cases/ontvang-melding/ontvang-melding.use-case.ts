@@ -65,11 +65,21 @@ export class OntvangMelding {
     return this.em.fork().transactional(async (em) => {
       const { dossier, lopend } = await this.kiesDossier(em, regio, bekendeRefs, nu);
       const rollen = new Map(req.huishouden.personen.map((p, i) => [`huishouden.${i}`, p.rol]));
-      const koppelingen = huishoudenRefs.map((p) => ({ persoonRef: p.persoonRef, rol: rollen.get(p.sleutel) ?? 'overig' }));
+      const koppelingen = huishoudenRefs.map((p) => ({
+        persoonRef: p.persoonRef,
+        rol: rollen.get(p.sleutel) ?? 'overig',
+      }));
       if (melderRef) koppelingen.push({ persoonRef: melderRef, rol: 'melder' });
 
       // The vault links the people to the file and seals the texts; the reply holds references only.
-      const teksten = await this.legTekstenVast(meldingId, regio, dossier.id, koppelingen, huishoudenRefs.map((p) => p.persoonRef), req);
+      const teksten = await this.legTekstenVast(
+        meldingId,
+        regio,
+        dossier.id,
+        koppelingen,
+        huishoudenRefs.map((p) => p.persoonRef),
+        req,
+      );
 
       for (const k of koppelingen.filter((k) => k.rol !== 'melder')) {
         await em.upsert(DossierPersoon, { dossierId: dossier.id, persoonRef: k.persoonRef, rol: k.rol });
@@ -100,7 +110,12 @@ export class OntvangMelding {
         this.outbox.add(em, dossierGeopendV1, {
           regio,
           subject: dossier.id,
-          data: { dossierId: dossier.id, regio, geopendOp: dossier.geopendOp.toISOString(), eerdereDossiers: dossier.eerdereDossiers },
+          data: {
+            dossierId: dossier.id,
+            regio,
+            geopendOp: dossier.geopendOp.toISOString(),
+            eerdereDossiers: dossier.eerdereDossiers,
+          },
         });
       }
       this.outbox.add(em, meldingOntvangenV1, {
@@ -142,18 +157,18 @@ export class OntvangMelding {
     for (const ref of [...bekendeRefs].sort()) {
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [ref]);
     }
-    const bestaande = bekendeRefs.length
-      ? await em.getConnection().execute<{ id: string; status: string }[]>(
-          `select distinct d.id, d.status, d.geopend_op from "intake"."dossier" d
-           join "intake"."dossier_persoon" dp on dp.dossier_id = d.id
-           where dp.persoon_ref = any(?::uuid[]) and d.regio = ? order by d.geopend_op desc`,
-          [bekendeRefs, regio],
-          'all',
-          em.getTransactionContext(),
+    const koppelingen = bekendeRefs.length
+      ? await em.find(DossierPersoon, { persoonRef: { $in: bekendeRefs } })
+      : [];
+    const bestaande = koppelingen.length
+      ? await em.find(
+          Dossier,
+          { id: { $in: [...new Set(koppelingen.map((k) => k.dossierId))] }, regio },
+          { orderBy: { geopendOp: 'desc' } },
         )
       : [];
     const lopend = bestaande.find((d) => d.status === 'lopend');
-    if (lopend) return { dossier: await em.findOneOrFail(Dossier, { id: lopend.id }), lopend: true };
+    if (lopend) return { dossier: lopend, lopend: true };
     const dossier = em.create(Dossier, {
       id: randomUUID(),
       regio,
@@ -164,6 +179,7 @@ export class OntvangMelding {
       eerdereDossiers: bestaande.map((d) => d.id),
     });
     em.persist(dossier);
+    await em.flush();
     return { dossier, lopend: false };
   }
 
@@ -179,7 +195,10 @@ export class OntvangMelding {
       adres: req.huishouden.adres,
     }));
     const m = req.melder;
-    if (req.anonimiteit !== 'tov-veilig-thuis' && (m.naam || m.telefoon || m.email || m.adres || m.instelling)) {
+    if (
+      req.anonimiteit !== 'tov-veilig-thuis' &&
+      (m.naam || m.telefoon || m.email || m.adres || m.instelling)
+    ) {
       personen.push({
         sleutel: 'melder',
         rol: 'melder',
@@ -191,11 +210,14 @@ export class OntvangMelding {
         nietTerInzage: melderNietTerInzage(req.anonimiteit),
       });
     }
-    const reply = await this.rpc.request<PersonenRegistrerenV1Request, PersonenRegistrerenV1Reply>(PERSONEN_REGISTREREN_V1, {
-      verzoekId: uuidVoor(meldingId, 'personen'),
-      regio,
-      personen: personen.map(zonderLeeg),
-    });
+    const reply = await this.rpc.request<PersonenRegistrerenV1Request, PersonenRegistrerenV1Reply>(
+      PERSONEN_REGISTREREN_V1,
+      {
+        verzoekId: uuidVoor(meldingId, 'personen'),
+        regio,
+        personen: personen.map(zonderLeeg),
+      },
+    );
     return reply.personen;
   }
 
@@ -229,7 +251,9 @@ export class OntvangMelding {
 }
 
 function zonderLeeg<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T;
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+  ) as T;
 }
 
 /** A stable RPC request id per report and step, so a retried call stores nothing twice. */
