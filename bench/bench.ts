@@ -39,8 +39,20 @@ function body(): string {
     huishouden: {
       gemeentecode: 'GM0344',
       personen: [
-        { rol: 'ouder', voornaam: 'A', achternaam: `Bench${randomInt(1e9)}`, geboortedatum: '1980-01-01', bsn: bsn() },
-        { rol: 'kind', voornaam: 'B', achternaam: `Bench${randomInt(1e9)}`, geboortedatum: '2015-01-01', bsn: bsn() },
+        {
+          rol: 'ouder',
+          voornaam: 'A',
+          achternaam: `Bench${randomInt(1e9)}`,
+          geboortedatum: '1980-01-01',
+          bsn: bsn(),
+        },
+        {
+          rol: 'kind',
+          voornaam: 'B',
+          achternaam: `Bench${randomInt(1e9)}`,
+          geboortedatum: '2015-01-01',
+          bsn: bsn(),
+        },
       ],
     },
     zorgen: { omschrijving: 'bench', schaalvraag: 5 },
@@ -49,7 +61,9 @@ function body(): string {
 
 async function baseline(url: string): Promise<number> {
   const pool = new Pool({ connectionString: url, max: CONCURRENCY });
-  await pool.query('create table if not exists bench_baseline (id bigserial primary key, payload text not null, at timestamptz not null default now())');
+  await pool.query(
+    'create table if not exists bench_baseline (id bigserial primary key, payload text not null, at timestamptz not null default now())',
+  );
   let n = 0;
   const end = Date.now() + DURATION_MS;
   const start = Date.now();
@@ -76,7 +90,11 @@ async function waitPublished(pool: Pool, expected: number): Promise<number> {
   }
 }
 
-async function intakeThroughput(intake: string, token: string, pool: Pool): Promise<{ rate: number; sent: number; errors: number }> {
+async function intakeThroughput(
+  intake: string,
+  token: string,
+  pool: Pool,
+): Promise<{ rate: number; sent: number; errors: number }> {
   let sent = 0;
   let errors = 0;
   const start = Date.now();
@@ -99,7 +117,11 @@ async function intakeThroughput(intake: string, token: string, pool: Pool): Prom
   return { rate: sent / ((Math.max(last, Date.now() - 1) - start) / 1000), sent, errors };
 }
 
-async function latencyAtRate(intake: string, token: string, pool: Pool): Promise<{ p50: number; p99: number; max: number; n: number }> {
+async function latencyAtRate(
+  intake: string,
+  token: string,
+  pool: Pool,
+): Promise<{ p50: number; p99: number; max: number; n: number }> {
   const n = Math.round((RATE * DURATION_MS) / 1000);
   const sentAt = new Map<string, number>();
   const interval = 1000 / RATE;
@@ -125,7 +147,7 @@ async function latencyAtRate(intake: string, token: string, pool: Pool): Promise
   await Promise.all(inflight);
   const ids = [...sentAt.keys()];
   let rows: { id: string; at: Date }[] = [];
-  for (const until = Date.now() + 60_000; Date.now() < until; ) {
+  for (const until = Date.now() + 60_000; Date.now() < until;) {
     rows = (
       await pool.query(
         `select melding_ids->>0 as id, gestart_op as at from assessment.veiligheidsbeoordeling where melding_ids->>0 = any($1)`,
@@ -147,15 +169,29 @@ async function main(): Promise<void> {
   const db = await createTestDatabase('bench');
   const messaging = testMessagingEnv('bench');
   const secrets = devSecrets();
-  const env = { ...secrets, ...messaging, DATABASE_URL: db.url, LOG_LEVEL: 'warn', OTEL_SDK_DISABLED: 'true' };
+  const env = {
+    ...secrets,
+    ...messaging,
+    DATABASE_URL: db.url,
+    LOG_LEVEL: 'warn',
+    OTEL_SDK_DISABLED: 'true',
+  };
   const services: Partial<Record<ServiceName, RunningService>> = {};
   try {
     let port = 24100;
     for (const name of SERVICE_NAMES) services[name] = await startService(name, env, { port: port++ });
-    const token = await mintDevToken({ sub: 'bench', regio: 'VR09', rollen: ['medewerker'] }, secrets.AUTH_JWT_SECRET);
+    const token = await mintDevToken(
+      { sub: 'bench', regio: 'VR09', rollen: ['medewerker'] },
+      secrets.AUTH_JWT_SECRET,
+    );
     const intake = services.intake?.url as string;
     const pool = new Pool({ connectionString: db.url, max: 2 });
-    for (let i = 0; i < 50; i++) await fetch(`${intake}/api/v1/meldingen`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body() });
+    for (let i = 0; i < 50; i++)
+      await fetch(`${intake}/api/v1/meldingen`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: body(),
+      });
 
     const raw = await baseline(db.url);
     const thr = await intakeThroughput(intake, token, pool);

@@ -39,17 +39,39 @@ export function melding(h: Huishouden, overrides: Record<string, unknown> = {}) 
   return {
     kanaal: 'telefoon',
     spoed: false,
-    melder: { type: 'omstander', naam: h.melderNaam, email: h.melderEmail, toestemmingIdentiteitDelen: false },
+    melder: {
+      type: 'omstander',
+      naam: h.melderNaam,
+      email: h.melderEmail,
+      toestemmingIdentiteitDelen: false,
+    },
     anonimiteit: 'geen',
     huishouden: {
       gemeentecode: 'GM0344',
       adres: `${h.achternaam}straat 1, Utrecht`,
       personen: [
-        { rol: 'ouder', voornaam: 'Anna', achternaam: h.achternaam, geboortedatum: '1988-04-12', bsn: h.bsnOuder, gezag: true },
-        { rol: 'kind', voornaam: 'Bram', achternaam: h.achternaam, geboortedatum: '2016-09-30', bsn: h.bsnKind },
+        {
+          rol: 'ouder',
+          voornaam: 'Anna',
+          achternaam: h.achternaam,
+          geboortedatum: '1988-04-12',
+          bsn: h.bsnOuder,
+          gezag: true,
+        },
+        {
+          rol: 'kind',
+          voornaam: 'Bram',
+          achternaam: h.achternaam,
+          geboortedatum: '2016-09-30',
+          bsn: h.bsnKind,
+        },
       ],
     },
-    zorgen: { omschrijving: h.omschrijving, schaalvraag: 3, schaalvraagToelichting: `${h.achternaam} toelichting` },
+    zorgen: {
+      omschrijving: h.omschrijving,
+      schaalvraag: 3,
+      schaalvraagToelichting: `${h.achternaam} toelichting`,
+    },
     ...overrides,
   };
 }

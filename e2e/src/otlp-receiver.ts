@@ -11,7 +11,12 @@ export interface ReceivedSpan {
 }
 
 /** A tiny OTLP/HTTP JSON receiver: the services export real spans to it, the test reads them. */
-export async function startOtlpReceiver(): Promise<{ url: string; spans: ReceivedSpan[]; raw: string[]; close: () => Promise<void> }> {
+export async function startOtlpReceiver(): Promise<{
+  url: string;
+  spans: ReceivedSpan[];
+  raw: string[];
+  close: () => Promise<void>;
+}> {
   const spans: ReceivedSpan[] = [];
   const raw: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -22,7 +27,9 @@ export async function startOtlpReceiver(): Promise<{ url: string; spans: Receive
       try {
         const doc = JSON.parse(body) as OtlpTraces;
         for (const rs of doc.resourceSpans ?? []) {
-          const service = String(rs.resource?.attributes?.find((a) => a.key === 'service.name')?.value?.stringValue ?? '');
+          const service = String(
+            rs.resource?.attributes?.find((a) => a.key === 'service.name')?.value?.stringValue ?? '',
+          );
           for (const ss of rs.scopeSpans ?? []) {
             for (const s of ss.spans ?? []) {
               spans.push({
@@ -32,7 +39,9 @@ export async function startOtlpReceiver(): Promise<{ url: string; spans: Receive
                 parentSpanId: s.parentSpanId || undefined,
                 name: s.name,
                 kind: s.kind,
-                attributes: Object.fromEntries((s.attributes ?? []).map((a) => [a.key, Object.values(a.value ?? {})[0]])),
+                attributes: Object.fromEntries(
+                  (s.attributes ?? []).map((a) => [a.key, Object.values(a.value ?? {})[0]]),
+                ),
               });
             }
           }
@@ -46,7 +55,12 @@ export async function startOtlpReceiver(): Promise<{ url: string; spans: Receive
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, spans, raw, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    spans,
+    raw,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 interface OtlpTraces {

@@ -35,7 +35,8 @@ export async function startPlatform(label: string, extraEnv: Record<string, stri
   const services = {} as Record<ServiceName, RunningService>;
   try {
     let i = 0;
-    for (const name of SERVICE_NAMES) services[name] = await startService(name, env, { port: basePort + i++ });
+    for (const name of SERVICE_NAMES)
+      services[name] = await startService(name, env, { port: basePort + i++ });
   } catch (err) {
     await Promise.all(Object.values(services).map((s) => s.stop()));
     await db.drop();

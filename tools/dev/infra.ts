@@ -99,18 +99,41 @@ async function startPrivatePostgres(): Promise<string> {
   if (process.getuid?.() === 0) chownSync(DATA, uidOf('postgres'), gidOf('postgres'));
   if (!existsSync(join(dir, 'PG_VERSION'))) {
     say(`initialising a private PostgreSQL cluster in ${dir}`);
-    const [c, a] = asPostgresUser(initdb, ['-D', dir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-instructions']);
+    const [c, a] = asPostgresUser(initdb, [
+      '-D',
+      dir,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '--encoding=UTF8',
+      '--no-instructions',
+    ]);
     execFileSync(c, a, { stdio: 'ignore' });
   }
   const url = `postgres://postgres@127.0.0.1:${PRIVATE_PG_PORT}/postgres`;
   if (!(await pgAnswers(url))) {
     say(`starting the private PostgreSQL on port ${PRIVATE_PG_PORT}`);
     const opts = `-p ${PRIVATE_PG_PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=on`;
-    const [c, a] = asPostgresUser(pgCtl, ['-D', dir, '-o', opts, '-l', join(dir, 'server.log'), '-w', 'start']);
+    const [c, a] = asPostgresUser(pgCtl, [
+      '-D',
+      dir,
+      '-o',
+      opts,
+      '-l',
+      join(dir, 'server.log'),
+      '-w',
+      'start',
+    ]);
     execFileSync(c, a, { stdio: 'ignore' });
     await waitFor(() => pgAnswers(url), 'the private PostgreSQL');
   }
   return url;
+}
+
+/** major.minor as a number: 2.9 → 2.09, 2.10 → 2.1 (two-digit minor). */
+function natsServerVersion(bin: string): number {
+  const m = /v?(\d+)\.(\d+)/.exec(execFileSync(bin, ['--version']).toString());
+  return m ? Number(m[1]) + Number(m[2]) / 100 : 0;
 }
 
 function uidOf(user: string): number {
@@ -131,10 +154,13 @@ async function startPrivateNats(): Promise<string> {
   const dir = join(DATA, 'nats');
   mkdirSync(dir, { recursive: true });
   const conf = join(dir, 'nats.conf');
-  // One node: flush every write, or an acknowledged event can be lost in a crash (architecture.md, Durability).
+  // One node: flush every write, or an acknowledged event can be lost in a crash (architecture.md,
+  // Durability). `sync_interval` exists from nats-server 2.10; Debian bookworm ships 2.9, which refuses it.
+  const sync = natsServerVersion(bin) >= 2.1 ? '  sync_interval: always\n' : '';
+  if (!sync) say('this nats-server predates sync_interval (2.10): JetStream flushes on its own schedule');
   writeFileSync(
     conf,
-    `listen: 127.0.0.1:${PRIVATE_NATS_PORT}\njetstream {\n  store_dir: "${dir}/store"\n  sync_interval: always\n}\n`,
+    `listen: 127.0.0.1:${PRIVATE_NATS_PORT}\njetstream {\n  store_dir: "${dir}/store"\n${sync}}\n`,
   );
   say(`starting a private nats-server on port ${PRIVATE_NATS_PORT}`);
   const child = spawn(bin, ['-c', conf], { detached: true, stdio: 'ignore' });

@@ -7,8 +7,16 @@ import { ensureDatabase, ensureInfra } from './infra';
 async function main(): Promise<void> {
   const infra = await ensureInfra();
   const databaseUrl = await ensureDatabase(infra.adminDatabaseUrl, process.env.VT_DEV_DATABASE ?? 'vt_dev');
-  const secrets = { ...loadDevSecrets(), ...pick(process.env, ['AUTH_JWT_SECRET', 'PRIVACY_KEK', 'PRIVACY_BIDX_KEY_BSN', 'PRIVACY_BIDX_KEY_NAAM']) };
-  const env = { ...secrets, DATABASE_URL: databaseUrl, NATS_URL: infra.natsUrl, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' };
+  const secrets = {
+    ...loadDevSecrets(),
+    ...pick(process.env, ['AUTH_JWT_SECRET', 'PRIVACY_KEK', 'PRIVACY_BIDX_KEY_BSN', 'PRIVACY_BIDX_KEY_NAAM']),
+  };
+  const env = {
+    ...secrets,
+    DATABASE_URL: databaseUrl,
+    NATS_URL: infra.natsUrl,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+  };
   const running: RunningService[] = [];
   const stopAll = async () => {
     await Promise.all(running.map((s) => s.stop()));
@@ -18,9 +26,14 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stopAll());
   for (const name of SERVICE_NAMES) {
     // Migrations run at start-up in each service; the privacy vault first, since intake calls it.
-    running.push(await startService(name, env, { echo: process.env.VT_ECHO_LOGS === 'true', readyTimeoutMs: 60_000 }));
+    running.push(
+      await startService(name, env, { echo: process.env.VT_ECHO_LOGS === 'true', readyTimeoutMs: 60_000 }),
+    );
   }
-  const token = await mintDevToken({ sub: 'dev-medewerker', regio: 'VR09', rollen: ['medewerker', 'leidinggevende'], ttlSeconds: 8 * 3600 }, secrets.AUTH_JWT_SECRET);
+  const token = await mintDevToken(
+    { sub: 'dev-medewerker', regio: 'VR09', rollen: ['medewerker', 'leidinggevende'], ttlSeconds: 8 * 3600 },
+    secrets.AUTH_JWT_SECRET,
+  );
   const lines = [
     '',
     'Veilig Thuis platform is running:',

@@ -18,7 +18,6 @@ async function main(): Promise<void> {
       VT_TEST_ADMIN_DATABASE_URL: infra.adminDatabaseUrl,
       NATS_URL: infra.natsUrl,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-      OTEL_SDK_DISABLED: process.env.OTEL_SDK_DISABLED ?? 'true',
     },
   });
   process.exit(res.status ?? 1);
