@@ -1,0 +1,2 @@
+// prettier-ignore
+module.exports = require('../jest.preset').project(__dirname, 'deploy', { testMatch: ['<rootDir>/test/**/*.spec.ts'] });
