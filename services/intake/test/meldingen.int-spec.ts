@@ -165,6 +165,27 @@ describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the p
     expect(await aantal()).toBe(before);
   });
 
+  it('Idempotency-Key: the same key and body return the first answer and store nothing twice', async () => {
+    const before = await aantal();
+    const body = geldigeMelding({ spoed: true });
+    const eerste = await post(body, { 'idempotency-key': 'melding-abc-1' });
+    const tweede = await post(body, { 'idempotency-key': 'melding-abc-1' });
+    expect(eerste.statusCode).toBe(201);
+    expect(tweede.statusCode).toBe(201);
+    expect(tweede.json()).toEqual(eerste.json());
+    expect(await aantal()).toBe(before + 1);
+    const anders = await post(geldigeMelding({ spoed: false }), { 'idempotency-key': 'melding-abc-1' });
+    expect(anders.statusCode).toBe(422);
+    expect(await aantal()).toBe(before + 1);
+  });
+
+  it('Idempotency-Key: a refused request keeps no answer, so the corrected request can reuse the key', async () => {
+    const fout = await post(geldigeMelding({ kanaal: 'fax' }), { 'idempotency-key': 'melding-abc-2' });
+    expect(fout.statusCode).toBe(400);
+    const goed = await post(geldigeMelding(), { 'idempotency-key': 'melding-abc-2' });
+    expect(goed.statusCode).toBe(201);
+  });
+
   it('a body that is not JSON is a 400 problem, not a 500', async () => {
     const res = await post('{"kanaal": ');
     expect(res.statusCode).toBe(400);
@@ -190,15 +211,21 @@ describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the p
     const nested = fc
       .tuple(fc.constantFrom('melder', 'huishouden', 'zorgen'), fc.dictionary(fc.string(), fc.anything()))
       .map(([key, value]) => ({ ...valid, [key]: value }));
+    const missing = fc
+      .subarray(Object.keys(valid), { minLength: 1 })
+      .map((keys) => Object.fromEntries(Object.entries(valid).filter(([k]) => !keys.includes(k))));
+    const nullified = fc
+      .constantFrom(...Object.keys(valid))
+      .chain((key) => fc.constantFrom(null, undefined, [], '', 0).map((v) => ({ ...valid, [key]: v })));
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.anything(), mutated, nested), async (body) => {
+      fc.asyncProperty(fc.oneof(fc.anything(), mutated, nested, missing, nullified), async (body) => {
         const before = await aantal();
         const res = await post(body === undefined ? 'null' : body);
         expect(res.statusCode).toBeLessThan(500);
         if (res.statusCode !== 201) expect(await aantal()).toBe(before);
         return true;
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
   }, 120_000);
 });

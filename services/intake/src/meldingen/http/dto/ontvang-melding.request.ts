@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -184,6 +185,7 @@ export class HuishoudenDto {
   @IsArray()
   @ArrayMinSize(1, { message: 'een melding noemt ten minste één directbetrokkene (VT-B1-e)' })
   @ArrayMaxSize(30)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PersoonDto)
   personen!: PersoonDto[];
@@ -239,6 +241,7 @@ export class OntvangMeldingRequest {
   spoed!: boolean;
 
   @ApiProperty({ type: MelderDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => MelderDto)
   melder!: MelderDto;
@@ -253,11 +256,13 @@ export class OntvangMeldingRequest {
   anonimiteitsgrond?: Anonimiteitsgrond;
 
   @ApiProperty({ type: HuishoudenDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => HuishoudenDto)
   huishouden!: HuishoudenDto;
 
   @ApiProperty({ type: ZorgenDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ZorgenDto)
   zorgen!: ZorgenDto;
