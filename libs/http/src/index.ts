@@ -5,3 +5,4 @@ export * from './validation';
 export * from './platform.module';
 export * from './clock';
 export * from './api-problems';
+export * from './idempotency.interceptor';

@@ -8,9 +8,11 @@ import type { ServiceNaam } from '@vt/contracts';
 import { MESSAGING_ENTITIES, MessagingModule, type EventHandler, type RpcHandlers } from '@vt/messaging';
 import { createLogger, loggerModule } from '@vt/observability';
 import { databaseConfigFromEnv, migrate, serviceOrmConfig } from '@vt/persistence';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { Werkdagkalender, werkdagenConfigFromEnv } from '@vt/werkdagen';
 import { Clock, SystemClock } from './clock';
 import { HealthController, NatsHealthIndicator } from './health.controller';
+import { IdempotencyInterceptor } from './idempotency.interceptor';
 
 export interface PlatformOptions {
   service: ServiceNaam;
@@ -77,6 +79,7 @@ export class PlatformModule {
           useFactory: () => new Werkdagkalender(werkdagenConfigFromEnv(process.env)),
         },
         MigrateOnStart,
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         NatsHealthIndicator,
       ],
       exports: [Clock, Werkdagkalender],

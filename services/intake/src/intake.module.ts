@@ -5,7 +5,7 @@ import { Dossier, DossierPersoon } from './dossiers/persistence/dossier.entity';
 import { MeldingenController } from './meldingen/http/meldingen.controller';
 import { Melding } from './meldingen/persistence/melding.entity';
 import { OntvangMelding } from './meldingen/use-cases/ontvang-melding/ontvang-melding.use-case';
-import { INTAKE_MIGRATIONS } from './migrations/Migration20261129000000';
+import { INTAKE_MIGRATIONS } from './migrations';
 
 @Module({
   imports: [

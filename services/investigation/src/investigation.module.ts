@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@vt/http';
-import { INVESTIGATION_MIGRATIONS } from './migrations/Migration20261129000000';
+import { INVESTIGATION_MIGRATIONS } from './migrations';
 import { TrajectenController } from './trajecten/http/trajecten.controller';
 import { Traject } from './trajecten/persistence/traject.entity';
 

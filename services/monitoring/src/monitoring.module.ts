@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@vt/http';
-import { MONITORING_MIGRATIONS } from './migrations/Migration20261129000000';
+import { MONITORING_MIGRATIONS } from './migrations';
 import { MonitoringenController } from './monitoringen/http/monitoringen.controller';
 import { Monitoring } from './monitoringen/persistence/monitoring.entity';
 

@@ -3,7 +3,7 @@ import { PlatformModule } from '@vt/http';
 import { KluisModule } from './kluis/kluis.module';
 import { KluisRpcHandlers } from './kluis/messaging/kluis-rpc.handlers';
 import { KLUIS_ENTITIES } from './kluis/persistence/kluis.entities';
-import { PRIVACY_MIGRATIONS } from './migrations/Migration20261129000000';
+import { PRIVACY_MIGRATIONS } from './migrations';
 
 @Module({
   imports: [

@@ -15,5 +15,3 @@ export class Migration20261129000000 extends Migration {
     for (const sql of messagingTablesSql('assessment')) this.addSql(sql);
   }
 }
-
-export const ASSESSMENT_MIGRATIONS = [{ name: 'Migration20261129000000', class: Migration20261129000000 }];

@@ -27,5 +27,3 @@ export class Migration20261129000000 extends Migration {
     for (const sql of messagingTablesSql('intake')) this.addSql(sql);
   }
 }
-
-export const INTAKE_MIGRATIONS = [{ name: 'Migration20261129000000', class: Migration20261129000000 }];

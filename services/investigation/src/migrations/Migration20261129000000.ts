@@ -11,5 +11,3 @@ export class Migration20261129000000 extends Migration {
     for (const sql of messagingTablesSql('investigation')) this.addSql(sql);
   }
 }
-
-export const INVESTIGATION_MIGRATIONS = [{ name: 'Migration20261129000000', class: Migration20261129000000 }];

@@ -10,5 +10,3 @@ export class Migration20261129000000 extends Migration {
     for (const sql of messagingTablesSql('monitoring')) this.addSql(sql);
   }
 }
-
-export const MONITORING_MIGRATIONS = [{ name: 'Migration20261129000000', class: Migration20261129000000 }];

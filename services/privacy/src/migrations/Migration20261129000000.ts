@@ -36,5 +36,3 @@ export class Migration20261129000000 extends Migration {
     for (const sql of messagingTablesSql('privacy')) this.addSql(sql);
   }
 }
-
-export const PRIVACY_MIGRATIONS = [{ name: 'Migration20261129000000', class: Migration20261129000000 }];
