@@ -33,10 +33,9 @@ export async function startPlatform(label: string, extraEnv: Record<string, stri
     ...extraEnv,
   };
   const services = {} as Record<ServiceName, RunningService>;
+  const port = (name: ServiceName) => basePort + SERVICE_NAMES.indexOf(name);
   try {
-    let i = 0;
-    for (const name of SERVICE_NAMES)
-      services[name] = await startService(name, env, { port: basePort + i++ });
+    for (const name of SERVICE_NAMES) services[name] = await startService(name, env, { port: port(name) });
   } catch (err) {
     await Promise.all(Object.values(services).map((s) => s.stop()));
     await db.drop();
@@ -52,6 +51,15 @@ export async function startPlatform(label: string, extraEnv: Record<string, stri
     services,
     token,
     url: (name: ServiceName) => services[name].url,
+    /** Kills a service without warning (SIGKILL): no drain, no ack, no final relay pass. */
+    kill: async (name: ServiceName) => {
+      services[name].process.kill('SIGKILL');
+      await new Promise((r) => services[name].process.once('exit', r));
+    },
+    /** Starts a stopped or killed service again on its port, with the same database and stream. */
+    restart: async (name: ServiceName) => {
+      services[name] = await startService(name, env, { port: port(name) });
+    },
     stop: async () => {
       await Promise.all(Object.values(services).map((s) => s.stop()));
       await otlp.close();

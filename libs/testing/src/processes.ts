@@ -30,7 +30,7 @@ export interface RunningService {
   process: ChildProcess;
   /** Everything the process wrote to stdout and stderr, for assertions and failure reports. */
   output: () => string;
-  /** SIGTERM and wait for exit (graceful shutdown); SIGKILL after the grace period. */
+  /** SIGTERM and wait for exit (graceful shutdown); SIGKILL after the grace period. Resolves the exit code. */
   stop: (graceMs?: number) => Promise<number | null>;
 }
 
@@ -57,7 +57,12 @@ export async function startService(
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  // An exit by signal reports as the shell would: 128 + the signal's number (SIGTERM 143, SIGKILL 137).
+  const exited = new Promise<number | null>((r) =>
+    child.once('exit', (code, signal) =>
+      r(code ?? (signal === 'SIGTERM' ? 143 : signal === 'SIGKILL' ? 137 : null)),
+    ),
+  );
   const url = `http://127.0.0.1:${port}`;
   const until = Date.now() + (opts.readyTimeoutMs ?? 30_000);
   for (;;) {
