@@ -175,10 +175,12 @@ async function startPrivateNats(): Promise<string> {
  */
 export async function ensureInfra(): Promise<Infra> {
   const started: string[] = [];
+  // VT_PRIVATE_INFRA=true skips the machine's servers: a sandbox under .data/, or a check of that path.
+  const machine = process.env.VT_PRIVATE_INFRA !== 'true';
   let adminDatabaseUrl: string;
   if (process.env.DATABASE_URL) {
     adminDatabaseUrl = process.env.DATABASE_URL;
-  } else if (await pgAnswers('postgres://postgres@127.0.0.1:5432/postgres')) {
+  } else if (machine && (await pgAnswers('postgres://postgres@127.0.0.1:5432/postgres'))) {
     adminDatabaseUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
   } else {
     adminDatabaseUrl = await startPrivatePostgres();
@@ -187,7 +189,7 @@ export async function ensureInfra(): Promise<Infra> {
   let natsUrl: string;
   if (process.env.NATS_URL) {
     natsUrl = process.env.NATS_URL;
-  } else if (await portAnswers('127.0.0.1', 4222)) {
+  } else if (machine && (await portAnswers('127.0.0.1', 4222))) {
     natsUrl = 'nats://127.0.0.1:4222';
   } else if (await portAnswers('127.0.0.1', PRIVATE_NATS_PORT)) {
     natsUrl = `nats://127.0.0.1:${PRIVATE_NATS_PORT}`;
