@@ -1,32 +1,21 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiExtraModels, ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { PROBLEM_SCHEMA_REF } from './openapi';
 
-/** RFC 9457 problem, documented once for every error response (NL API Design Rules). */
-export class ProblemDocument {}
-
-const problemSchema = {
-  type: 'object',
-  required: ['type', 'title', 'status'],
-  properties: {
-    type: { type: 'string', format: 'uri' },
-    title: { type: 'string' },
-    status: { type: 'integer', format: 'int32', minimum: 100, maximum: 599 },
-    detail: { type: 'string' },
-    instance: { type: 'string', format: 'uri' },
-    errors: {
-      type: 'array',
-      items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
-    },
-  },
-};
-
+/** An RFC 9457 error response; the `Problem` schema is added to the document by `conformToNlApiDesignRules`. */
 const problem = (status: number, description: string) =>
-  ApiResponse({ status, description, content: { 'application/problem+json': { schema: problemSchema } } });
+  ApiResponse({
+    status,
+    description,
+    content: { 'application/problem+json': { schema: { $ref: PROBLEM_SCHEMA_REF } } },
+  });
 
-/** The errors every authenticated endpoint can answer with. */
+/**
+ * The errors every authenticated endpoint can answer with, plus the endpoint's own. `openApiDocument` adds
+ * what holds for every route (400 on writes, 401, 500, problem+json on every error, `API-Version`).
+ */
 export function ApiProblems(...extra: [number, string][]) {
   return applyDecorators(
-    ApiExtraModels(ProblemDocument),
     problem(401, 'Geen of ongeldig token'),
     problem(403, 'Rol ontbreekt'),
     ...extra.map(([s, d]) => problem(s, d)),
@@ -39,4 +28,5 @@ export const ApiIdempotencyKey = () =>
     name: 'Idempotency-Key',
     required: false,
     description: 'Dezelfde sleutel met dezelfde body geeft het eerste antwoord terug',
+    schema: { type: 'string', minLength: 1, maxLength: 200 },
   });

@@ -4,10 +4,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { createLogger } from '@vt/observability';
+import { ASYNCAPI_PATH } from './asyncapi.controller';
+import { API_CONTACT, API_LICENSE, API_VERSION, conformToNlApiDesignRules } from './openapi';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { validationPipe } from './validation';
-
-export const API_VERSION = '1.0.0';
 
 export interface ServiceDescription {
   name: string;
@@ -33,7 +33,7 @@ export async function createServiceApp(
 
 export function configureServiceApp(app: NestFastifyApplication, svc: ServiceDescription): OpenAPIObject {
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
+  app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready', ASYNCAPI_PATH] });
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
@@ -50,23 +50,23 @@ export function configureServiceApp(app: NestFastifyApplication, svc: ServiceDes
   return document;
 }
 
+/** The OpenAPI document of a service, made to pass the NL API Design Rules (see `conformToNlApiDesignRules`). */
 export function openApiDocument(app: INestApplication, svc: ServiceDescription): OpenAPIObject {
-  const publicUrl = process.env.PUBLIC_BASE_URL ?? `http://localhost:${svc.defaultPort}`;
+  const publicUrl = (process.env.PUBLIC_BASE_URL ?? `http://localhost:${svc.defaultPort}`).replace(
+    /\/+$/,
+    '',
+  );
   const config = new DocumentBuilder()
     .setTitle(svc.title)
     .setDescription(svc.description)
     .setVersion(API_VERSION)
-    .setContact(
-      'Veilig Thuis platformteam',
-      'https://github.com/veilig-thuis/platform',
-      'platform@veiligthuis.example',
-    )
-    .setLicense('EUPL-1.2', 'https://eupl.eu/1.2/nl/')
-    .addServer(`${publicUrl}/api/v1`)
+    .setContact(API_CONTACT.name, API_CONTACT.url, API_CONTACT.email)
+    .setLicense(API_LICENSE.name, API_LICENSE.url)
+    .addServer(`${publicUrl}/api/v1`, `${svc.title}, API-versie 1`)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'jwt')
     .addSecurityRequirements('jwt')
     .build();
-  return SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true });
+  return conformToNlApiDesignRules(SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true }));
 }
 
 /** Listens on PORT (or the contract's default) on all interfaces and logs where. */

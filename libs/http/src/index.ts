@@ -5,4 +5,7 @@ export * from './validation';
 export * from './platform.module';
 export * from './clock';
 export * from './api-problems';
+export * from './openapi';
+export * from './asyncapi';
+export * from './asyncapi.controller';
 export * from './idempotency.interceptor';

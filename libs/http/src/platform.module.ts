@@ -10,6 +10,8 @@ import { createLogger, loggerModule } from '@vt/observability';
 import { databaseConfigFromEnv, migrate, serviceOrmConfig } from '@vt/persistence';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { Werkdagkalender, werkdagenConfigFromEnv } from '@vt/werkdagen';
+import { asyncApiDocument } from './asyncapi';
+import { ASYNCAPI_DOCUMENT, AsyncApiController } from './asyncapi.controller';
 import { Clock, SystemClock } from './clock';
 import { HealthController, NatsHealthIndicator } from './health.controller';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
@@ -43,7 +45,7 @@ class MigrateOnStart implements OnModuleInit {
 
 @Module({})
 export class PlatformModule {
-  /** Logging, database (own schema, migrations), JWT auth, messaging and health for one service. */
+  /** Logging, database (own schema, migrations), JWT auth, messaging, health and AsyncAPI for one service. */
   static forRoot(options: PlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
@@ -70,9 +72,10 @@ export class PlatformModule {
         MessagingModule.forRoot({ service: options.service, handlers: options.handlers, rpc: options.rpc }),
         TerminusModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, AsyncApiController],
       providers: [
         { provide: PLATFORM_OPTIONS, useValue: options },
+        { provide: ASYNCAPI_DOCUMENT, useFactory: () => asyncApiDocument(options.service) },
         { provide: Clock, useClass: SystemClock },
         {
           provide: Werkdagkalender,
