@@ -3,6 +3,7 @@ import {
   createTestDatabase,
   deleteTestStreams,
   devSecrets,
+  freePort,
   type RunningService,
   SERVICE_NAMES,
   type ServiceName,
@@ -20,7 +21,6 @@ export async function startPlatform(label: string, extraEnv: Record<string, stri
   const messaging = testMessagingEnv(label);
   const secrets = devSecrets();
   const otlp = await startOtlpReceiver();
-  const basePort = 20000 + Math.floor(Math.random() * 400) * 10;
   const env = {
     ...secrets,
     ...messaging,
@@ -33,7 +33,9 @@ export async function startPlatform(label: string, extraEnv: Record<string, stri
     ...extraEnv,
   };
   const services = {} as Record<ServiceName, RunningService>;
-  const port = (name: ServiceName) => basePort + SERVICE_NAMES.indexOf(name);
+  const ports = {} as Record<ServiceName, number>;
+  for (const name of SERVICE_NAMES) ports[name] = await freePort();
+  const port = (name: ServiceName) => ports[name];
   try {
     for (const name of SERVICE_NAMES) services[name] = await startService(name, env, { port: port(name) });
   } catch (err) {

@@ -7,6 +7,7 @@ import {
   createTestDatabase,
   deleteTestStreams,
   devSecrets,
+  freePort,
   query,
   type RunningService,
   startService,
@@ -49,7 +50,7 @@ describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the p
     privacy = await startService(
       'privacy',
       { ...secrets, ...messaging, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
-      { port: 23000 + Math.floor(Math.random() * 1000) },
+      { port: await freePort() },
     );
     const { IntakeModule, INTAKE_SERVICE } = await import('../src/intake.module');
     app = await createServiceApp(IntakeModule, INTAKE_SERVICE);
