@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PRIVACY_CONFIG, privacyConfigFromEnv } from '../privacy.config';
 import { KluisService } from './kluis.service';
 import { KluisRpcHandlers } from './messaging/kluis-rpc.handlers';
+import { KluisOpslag } from './persistence/kluis.opslag';
 import { LegAantekeningenVast } from './use-cases/leg-aantekeningen-vast.use-case';
 import { RegistreerPersonen } from './use-cases/registreer-personen.use-case';
 
@@ -9,6 +10,7 @@ import { RegistreerPersonen } from './use-cases/registreer-personen.use-case';
   providers: [
     { provide: PRIVACY_CONFIG, useFactory: () => privacyConfigFromEnv() },
     KluisService,
+    KluisOpslag,
     RegistreerPersonen,
     LegAantekeningenVast,
     KluisRpcHandlers,

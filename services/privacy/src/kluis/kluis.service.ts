@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { PRIVACY_CONFIG, type PrivacyConfig } from '../privacy.config';
 import { blindIndex, KeyDestroyed, newDataKey, open, seal, unwrapKey, wrapKey } from './crypto/envelope';
-import { DataKey } from './persistence/kluis.entities';
+import type { Aantekening, DataKey } from './persistence/kluis.entities';
+import type { NieuweSleutel } from './persistence/kluis.opslag';
 
 const SCHEMA_VERSIE = 'v1';
 
@@ -15,30 +15,62 @@ const SCHEMA_VERSIE = 'v1';
 export class KluisService {
   constructor(@Inject(PRIVACY_CONFIG) private readonly cfg: PrivacyConfig) {}
 
-  /** A new data key for one owner, persisted wrapped in `privacy_keys`. */
+  /** A new data key for one owner and its wrapped form, which the caller stores in `privacy_keys`. */
   nieuweSleutel(
-    em: EntityManager,
     eigenaarSoort: DataKey['eigenaarSoort'],
     eigenaarRef: string,
-  ): { keyId: string; dek: Buffer } {
+  ): { dek: Buffer; rij: NieuweSleutel } {
     const keyId = randomUUID();
     const dek = newDataKey();
-    em.persist(
-      em.create(DataKey, {
+    return {
+      dek,
+      rij: {
         keyId,
         eigenaarSoort,
         eigenaarRef,
         wrapped: wrapKey(this.cfg.kek, dek, keyId),
         aangemaaktOp: new Date(),
-      }),
-    );
-    return { keyId, dek };
+      },
+    };
   }
 
-  async sleutel(em: EntityManager, keyId: string): Promise<Buffer> {
-    const key = await em.findOneOrFail(DataKey, { keyId });
-    if (!key.wrapped) throw new KeyDestroyed(keyId);
-    return unwrapKey(this.cfg.kek, key.wrapped, keyId);
+  /** Seals one free text under a fresh data key of its own: the row and its key, for one insert each. */
+  verzegelAantekening(a: {
+    regio: string;
+    dossierId: string;
+    soort: string;
+    tekst: string;
+    betreft: string[];
+    nietTerInzage?: boolean;
+    nu: Date;
+  }): { rij: Aantekening; sleutel: NieuweSleutel } {
+    const aantekeningRef = randomUUID();
+    const { dek, rij: sleutel } = this.nieuweSleutel('aantekening', aantekeningRef);
+    const tekst = this.sealJson(dek, a.tekst, {
+      table: 'aantekening',
+      column: 'tekst',
+      rowId: aantekeningRef,
+    });
+    return {
+      sleutel,
+      rij: {
+        aantekeningRef,
+        regio: a.regio,
+        dossierId: a.dossierId,
+        soort: a.soort,
+        keyId: sleutel.keyId,
+        tekst,
+        betreft: a.betreft,
+        nietTerInzage: a.nietTerInzage ?? false,
+        aangemaaktOp: a.nu,
+      },
+    };
+  }
+
+  /** Unwraps a stored data key; a destroyed key (crypto-shredding) throws `KeyDestroyed`. */
+  ontsleutel(keyId: string, wrapped: Buffer | null | undefined): Buffer {
+    if (!wrapped) throw new KeyDestroyed(keyId);
+    return unwrapKey(this.cfg.kek, wrapped, keyId);
   }
 
   sealJson(dek: Buffer, value: unknown, aad: Aad): Buffer {

@@ -28,12 +28,38 @@ export interface PersonenRegistrerenV1Request {
   verzoekId: string;
   regio: string;
   personen: TeRegistrerenPersoon[];
+  /**
+   * Optional (added to v1): the file the caller opens if none of these people is known yet. When every person
+   * comes back `nieuw`, the vault links them all (with their `rol`) to `dossierId` and seals the texts in the
+   * same call, and the reply carries `nieuwDossier`. Otherwise it stores neither, and the caller links and
+   * seals through `aantekeningen.vastleggen` once it has chosen the file.
+   */
+  nieuwDossier?: {
+    dossierId: string;
+    aantekeningen: NieuwDossierAantekening[];
+  };
+}
+
+/** A text of a new file; it concerns the people of this request, named by their `sleutel`. */
+export interface NieuwDossierAantekening {
+  sleutel: string;
+  /** What kind of text this is, e.g. `melding.zorgen.omschrijving`. */
+  soort: string;
+  tekst: string;
+  /** `sleutel`s of the people in this request the text is about (per-person access rights, §15.7). */
+  betreftSleutels: string[];
+  nietTerInzage?: boolean;
 }
 
 export type PersoonMatch = 'nieuw' | 'bsn' | 'naam-geboortedatum';
 
 export interface PersonenRegistrerenV1Reply {
   personen: { sleutel: string; persoonRef: string; match: PersoonMatch }[];
+  /** Present only when the request asked for it and every person was `nieuw`: the file is linked. */
+  nieuwDossier?: {
+    dossierId: string;
+    aantekeningen: { sleutel: string; aantekeningRef: string }[];
+  };
 }
 
 /**

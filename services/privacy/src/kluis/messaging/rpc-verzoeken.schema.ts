@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 // The vault checks every RPC body itself: a caller's bug must not store half a person.
 const tekst = (max: number) => z.string().trim().min(1).max(max);
+const soort = z.string().regex(/^[a-z][a-zA-Z0-9.-]{0,99}$/);
 
 export const personenRegistrerenSchema = z.object({
   verzoekId: z.string().uuid(),
@@ -34,6 +35,25 @@ export const personenRegistrerenSchema = z.object({
     )
     .min(1)
     .max(50),
+  nieuwDossier: z
+    .object({
+      dossierId: z.string().uuid(),
+      aantekeningen: z
+        .array(
+          z
+            .object({
+              sleutel: tekst(100),
+              soort: soort,
+              tekst: tekst(100_000),
+              betreftSleutels: z.array(tekst(100)).max(100),
+              nietTerInzage: z.boolean().optional(),
+            })
+            .strict(),
+        )
+        .max(50),
+    })
+    .strict()
+    .optional(),
 });
 
 export const aantekeningenVastleggenSchema = z.object({
@@ -50,7 +70,7 @@ export const aantekeningenVastleggenSchema = z.object({
       z
         .object({
           sleutel: tekst(100),
-          soort: z.string().regex(/^[a-z][a-zA-Z0-9.-]{0,99}$/),
+          soort,
           tekst: tekst(100_000),
           betreft: z.array(z.string().uuid()).max(100),
           nietTerInzage: z.boolean().optional(),

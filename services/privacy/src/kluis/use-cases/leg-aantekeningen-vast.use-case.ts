@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
 import type { AantekeningenVastleggenV1Reply, AantekeningenVastleggenV1Request } from '@vt/contracts';
 import { OngeldigVerzoek } from '@vt/messaging';
 import { KluisService } from '../kluis.service';
-import { Aantekening, DossierPersoon, Persoon, RpcVerzoek } from '../persistence/kluis.entities';
+import type { Aantekening } from '../persistence/kluis.entities';
+import { KluisOpslag, type NieuweSleutel } from '../persistence/kluis.opslag';
 import { aantekeningenVastleggenSchema } from '../messaging/rpc-verzoeken.schema';
 
 const ACTIE = 'aantekeningen.vastleggen';
@@ -13,7 +12,7 @@ const ACTIE = 'aantekeningen.vastleggen';
 @Injectable()
 export class LegAantekeningenVast {
   constructor(
-    private readonly em: EntityManager,
+    private readonly opslag: KluisOpslag,
     private readonly kluis: KluisService,
   ) {}
 
@@ -22,48 +21,41 @@ export class LegAantekeningenVast {
     if (!parsed.success)
       throw new OngeldigVerzoek(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
     const req = parsed.data as AantekeningenVastleggenV1Request;
-    return this.em.fork().transactional(async (em) => {
-      const eerder = await em.findOne(RpcVerzoek, { verzoekId: req.verzoekId });
-      if (eerder) return eerder.antwoord as AantekeningenVastleggenV1Reply;
-      const refs = [
-        ...new Set([
-          ...req.personen.map((p) => p.persoonRef),
-          ...req.aantekeningen.flatMap((a) => a.betreft),
-        ]),
-      ];
-      const bekend = await em.count(Persoon, { persoonRef: { $in: refs } });
-      if (bekend !== refs.length) throw new OngeldigVerzoek('unknown persoonRef');
-      for (const p of req.personen) {
-        await em.upsert(DossierPersoon, { dossierId: req.dossierId, persoonRef: p.persoonRef, rol: p.rol });
-      }
-      const aantekeningen: AantekeningenVastleggenV1Reply['aantekeningen'] = [];
-      for (const a of req.aantekeningen) {
-        const aantekeningRef = randomUUID();
-        const { keyId, dek } = this.kluis.nieuweSleutel(em, 'aantekening', aantekeningRef);
-        em.persist(
-          em.create(Aantekening, {
-            aantekeningRef,
-            regio: req.regio,
-            dossierId: req.dossierId,
-            soort: a.soort,
-            keyId,
-            tekst: this.kluis.sealJson(dek, a.tekst, {
-              table: 'aantekening',
-              column: 'tekst',
-              rowId: aantekeningRef,
-            }),
-            betreft: a.betreft,
-            nietTerInzage: a.nietTerInzage ?? false,
-            aangemaaktOp: new Date(),
-          }),
-        );
-        aantekeningen.push({ sleutel: a.sleutel, aantekeningRef });
-      }
-      const antwoord: AantekeningenVastleggenV1Reply = { aantekeningen };
-      em.persist(
-        em.create(RpcVerzoek, { verzoekId: req.verzoekId, actie: ACTIE, antwoord, verwerktOp: new Date() }),
-      );
-      return antwoord;
+    const eerder = await this.opslag.eerderAntwoord<AantekeningenVastleggenV1Reply>(req.verzoekId);
+    if (eerder) return eerder;
+    const refs = [
+      ...new Set([...req.personen.map((p) => p.persoonRef), ...req.aantekeningen.flatMap((a) => a.betreft)]),
+    ];
+    if ((await this.opslag.aantalPersonen(refs)) !== refs.length)
+      throw new OngeldigVerzoek('unknown persoonRef');
+
+    const nu = new Date();
+    const sleutels: NieuweSleutel[] = [];
+    const rijen: Aantekening[] = [];
+    const aantekeningen: AantekeningenVastleggenV1Reply['aantekeningen'] = [];
+    for (const a of req.aantekeningen) {
+      const { rij, sleutel } = this.kluis.verzegelAantekening({
+        ...a,
+        regio: req.regio,
+        dossierId: req.dossierId,
+        nu,
+      });
+      sleutels.push(sleutel);
+      rijen.push(rij);
+      aantekeningen.push({ sleutel: a.sleutel, aantekeningRef: rij.aantekeningRef });
+    }
+    const antwoord: AantekeningenVastleggenV1Reply = { aantekeningen };
+    await this.opslag.bewaar({
+      sleutels,
+      personen: [],
+      aantekeningen: rijen,
+      dossierPersonen: req.personen.map((p) => ({
+        dossierId: req.dossierId,
+        persoonRef: p.persoonRef,
+        rol: p.rol,
+      })),
+      verzoek: { verzoekId: req.verzoekId, actie: ACTIE, antwoord, verwerktOp: nu },
     });
+    return antwoord;
   }
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
 import type {
   PersonenRegistrerenV1Reply,
   PersonenRegistrerenV1Request,
@@ -11,20 +10,36 @@ import { OngeldigVerzoek } from '@vt/messaging';
 import { naamGeboortedatumSleutel, normaliseerNaam } from '../domain/normaliseer';
 import { gegevensVan, type PersoonGegevens } from '../domain/persoon-gegevens';
 import { KluisService } from '../kluis.service';
-import { Persoon, RpcVerzoek } from '../persistence/kluis.entities';
+import type { Aantekening, DossierPersoon } from '../persistence/kluis.entities';
+import {
+  type Kandidaat,
+  KluisOpslag,
+  type NieuwePersoon,
+  type NieuweSleutel,
+} from '../persistence/kluis.opslag';
 import { personenRegistrerenSchema } from '../messaging/rpc-verzoeken.schema';
 
 const ACTIE = 'personen.registreren';
+
+/** A person the radar may compare against: a stored candidate, or one created earlier in this call. */
+interface Vergelijkbaar {
+  persoonRef: string;
+  bidxBsn: string | null;
+  bidxNaamGd: string | null;
+  gegevens: () => PersoonGegevens;
+}
 
 /**
  * Finds or creates the people of a report (radar, §1.3): a household member already known by BSN, or by
  * surname and birth date, keeps the persoonRef, so intake can find the running or earlier files.
  * Reporters and niet-ter-inzage identities are never matched: they always get a fresh ref.
+ * When the caller names a new file and nobody turned out to be known, the people are linked to it and its
+ * texts sealed in the same call (`nieuwDossier`), which saves intake a second round trip.
  */
 @Injectable()
 export class RegistreerPersonen {
   constructor(
-    private readonly em: EntityManager,
+    private readonly opslag: KluisOpslag,
     private readonly kluis: KluisService,
   ) {}
 
@@ -33,36 +48,40 @@ export class RegistreerPersonen {
     if (!parsed.success)
       throw new OngeldigVerzoek(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
     const req = parsed.data as PersonenRegistrerenV1Request;
-    return this.em.fork().transactional(async (em) => {
-      const eerder = await em.findOne(RpcVerzoek, { verzoekId: req.verzoekId });
-      if (eerder) return eerder.antwoord as PersonenRegistrerenV1Reply;
-      const personen: PersonenRegistrerenV1Reply['personen'] = [];
-      for (const p of req.personen) {
-        const bekend = matchbaar(p) ? await this.zoek(em, p) : undefined;
-        if (bekend) {
-          personen.push({ sleutel: p.sleutel, persoonRef: bekend.persoonRef, match: bekend.match });
-        } else {
-          personen.push({ sleutel: p.sleutel, persoonRef: this.maak(em, req.regio, p), match: 'nieuw' });
-        }
-      }
-      const antwoord: PersonenRegistrerenV1Reply = { personen };
-      em.persist(
-        em.create(RpcVerzoek, { verzoekId: req.verzoekId, actie: ACTIE, antwoord, verwerktOp: new Date() }),
-      );
-      return antwoord;
-    });
-  }
+    if (req.nieuwDossier) toetsNieuwDossier(req);
 
-  private maak(em: EntityManager, regio: string, p: TeRegistrerenPersoon): string {
-    const persoonRef = randomUUID();
-    const { keyId, dek } = this.kluis.nieuweSleutel(em, 'persoon', persoonRef);
-    const gegevens = gegevensVan(p as unknown as Record<string, unknown>);
-    const naamGd = naamGeboortedatumSleutel(p.achternaam, p.geboortedatum);
-    em.persist(
-      em.create(Persoon, {
+    const eerder = await this.opslag.eerderAntwoord<PersonenRegistrerenV1Reply>(req.verzoekId);
+    if (eerder) return eerder;
+
+    const matchbare = req.personen.filter(matchbaar);
+    const kandidaten = await this.opslag.kandidaten(
+      matchbare.filter((p) => p.bsn).map((p) => this.kluis.bidxBsn(p.bsn as string)),
+      matchbare.flatMap((p) => {
+        const naamGd = naamGeboortedatumSleutel(p.achternaam, p.geboortedatum);
+        return naamGd ? [this.kluis.bidxNaamGeboortedatum(naamGd)] : [];
+      }),
+    );
+    // Stored candidates first, then the people this call creates: a household listed twice is one person.
+    const vergelijkbaar: Vergelijkbaar[] = kandidaten.map((k) => this.alsVergelijkbaar(k));
+
+    const nu = new Date();
+    const sleutels: NieuweSleutel[] = [];
+    const nieuwePersonen: NieuwePersoon[] = [];
+    const personen: PersonenRegistrerenV1Reply['personen'] = [];
+    for (const p of req.personen) {
+      const bekend = matchbaar(p) ? this.zoek(vergelijkbaar, p) : undefined;
+      if (bekend) {
+        personen.push({ sleutel: p.sleutel, persoonRef: bekend.persoonRef, match: bekend.match });
+        continue;
+      }
+      const persoonRef = randomUUID();
+      const { dek, rij } = this.kluis.nieuweSleutel('persoon', persoonRef);
+      const gegevens = gegevensVan(p as unknown as Record<string, unknown>);
+      const naamGd = naamGeboortedatumSleutel(p.achternaam, p.geboortedatum);
+      const persoon: NieuwePersoon = {
         persoonRef,
-        regio,
-        keyId,
+        regio: req.regio,
+        keyId: rij.keyId,
         gegevens: this.kluis.sealJson(dek, gegevens, {
           table: 'persoon',
           column: 'gegevens',
@@ -72,33 +91,102 @@ export class RegistreerPersonen {
         bidxBsn: p.bsn && !p.nietTerInzage ? this.kluis.bidxBsn(p.bsn) : null,
         bidxNaamGd: naamGd && !p.nietTerInzage ? this.kluis.bidxNaamGeboortedatum(naamGd) : null,
         nietTerInzage: p.nietTerInzage ?? false,
-        aangemaaktOp: new Date(),
-      }),
-    );
-    return persoonRef;
+        aangemaaktOp: nu,
+      };
+      sleutels.push(rij);
+      nieuwePersonen.push(persoon);
+      vergelijkbaar.push({
+        persoonRef,
+        bidxBsn: persoon.bidxBsn,
+        bidxNaamGd: persoon.bidxNaamGd,
+        gegevens: () => gegevens,
+      });
+      personen.push({ sleutel: p.sleutel, persoonRef, match: 'nieuw' });
+    }
+
+    const antwoord: PersonenRegistrerenV1Reply = { personen };
+    const dossier =
+      req.nieuwDossier && personen.every((p) => p.match === 'nieuw')
+        ? this.koppelNieuwDossier(req, req.nieuwDossier, personen, nu)
+        : undefined;
+    if (dossier) antwoord.nieuwDossier = dossier.antwoord;
+    await this.opslag.bewaar({
+      sleutels: [...sleutels, ...(dossier?.sleutels ?? [])],
+      personen: nieuwePersonen,
+      aantekeningen: dossier?.aantekeningen ?? [],
+      dossierPersonen: dossier?.dossierPersonen ?? [],
+      verzoek: { verzoekId: req.verzoekId, actie: ACTIE, antwoord, verwerktOp: nu },
+    });
+    return antwoord;
+  }
+
+  /** Every person of the call goes on the new file with its role; each text is sealed under its own key. */
+  private koppelNieuwDossier(
+    req: PersonenRegistrerenV1Request,
+    nieuw: NonNullable<PersonenRegistrerenV1Request['nieuwDossier']>,
+    personen: PersonenRegistrerenV1Reply['personen'],
+    nu: Date,
+  ) {
+    const { dossierId } = nieuw;
+    const refs = new Map(personen.map((p) => [p.sleutel, p.persoonRef]));
+    const sleutels: NieuweSleutel[] = [];
+    const aantekeningen: Aantekening[] = [];
+    const verzegeld = nieuw.aantekeningen.map((a) => {
+      const { rij, sleutel } = this.kluis.verzegelAantekening({
+        ...a,
+        regio: req.regio,
+        dossierId,
+        betreft: a.betreftSleutels.map((s) => refs.get(s) as string),
+        nu,
+      });
+      sleutels.push(sleutel);
+      aantekeningen.push(rij);
+      return { sleutel: a.sleutel, aantekeningRef: rij.aantekeningRef };
+    });
+    const dossierPersonen: DossierPersoon[] = req.personen.map((p, i) => ({
+      dossierId,
+      persoonRef: personen[i].persoonRef,
+      rol: p.rol,
+    }));
+    return { antwoord: { dossierId, aantekeningen: verzegeld }, sleutels, aantekeningen, dossierPersonen };
+  }
+
+  /** Opens a stored candidate lazily and once: most calls never need to decrypt anyone. */
+  private alsVergelijkbaar(k: Kandidaat): Vergelijkbaar {
+    let open: PersoonGegevens | undefined;
+    return {
+      persoonRef: k.persoonRef,
+      bidxBsn: k.bidxBsn,
+      bidxNaamGd: k.bidxNaamGd,
+      gegevens: () => {
+        if (!k.sleutelBestaat) throw new Error('data key of a candidate is missing');
+        open ??= this.kluis.openJson<PersoonGegevens>(this.kluis.ontsleutel(k.keyId, k.wrapped), k.gegevens, {
+          table: 'persoon',
+          column: 'gegevens',
+          rowId: k.persoonRef,
+          persoonRef: k.persoonRef,
+        });
+        return open;
+      },
+    };
   }
 
   /** Blind index narrows to a few candidates; decrypting them decides (truncated indexes collide). */
-  private async zoek(
-    em: EntityManager,
+  private zoek(
+    vergelijkbaar: Vergelijkbaar[],
     p: TeRegistrerenPersoon,
-  ): Promise<{ persoonRef: string; match: PersoonMatch } | undefined> {
+  ): { persoonRef: string; match: PersoonMatch } | undefined {
     if (p.bsn) {
-      for (const kandidaat of await em.find(Persoon, {
-        bidxBsn: this.kluis.bidxBsn(p.bsn),
-        nietTerInzage: false,
-      })) {
-        const g = await this.open(em, kandidaat);
-        if (g.bsn === p.bsn) return { persoonRef: kandidaat.persoonRef, match: 'bsn' };
+      const bidx = this.kluis.bidxBsn(p.bsn);
+      for (const kandidaat of vergelijkbaar.filter((v) => v.bidxBsn === bidx)) {
+        if (kandidaat.gegevens().bsn === p.bsn) return { persoonRef: kandidaat.persoonRef, match: 'bsn' };
       }
     }
     const naamGd = naamGeboortedatumSleutel(p.achternaam, p.geboortedatum);
     if (naamGd) {
-      for (const kandidaat of await em.find(Persoon, {
-        bidxNaamGd: this.kluis.bidxNaamGeboortedatum(naamGd),
-        nietTerInzage: false,
-      })) {
-        const g = await this.open(em, kandidaat);
+      const bidx = this.kluis.bidxNaamGeboortedatum(naamGd);
+      for (const kandidaat of vergelijkbaar.filter((v) => v.bidxNaamGd === bidx)) {
+        const g = kandidaat.gegevens();
         const zelfdeVoornaam =
           !p.voornaam || !g.voornaam || normaliseerNaam(p.voornaam) === normaliseerNaam(g.voornaam);
         // Two people with the same surname and birth date but different BSNs are different people.
@@ -114,16 +202,15 @@ export class RegistreerPersonen {
     }
     return undefined;
   }
+}
 
-  private async open(em: EntityManager, p: Persoon): Promise<PersoonGegevens> {
-    const dek = await this.kluis.sleutel(em, p.keyId);
-    return this.kluis.openJson<PersoonGegevens>(dek, p.gegevens, {
-      table: 'persoon',
-      column: 'gegevens',
-      rowId: p.persoonRef,
-      persoonRef: p.persoonRef,
-    });
-  }
+/** The texts of a new file name their people by `sleutel`, so a sleutel must name exactly one person. */
+function toetsNieuwDossier(req: PersonenRegistrerenV1Request): void {
+  const sleutels = new Set(req.personen.map((p) => p.sleutel));
+  if (sleutels.size !== req.personen.length)
+    throw new OngeldigVerzoek('personen: sleutel must be unique with nieuwDossier');
+  if (req.nieuwDossier?.aantekeningen.some((a) => a.betreftSleutels.some((s) => !sleutels.has(s))))
+    throw new OngeldigVerzoek('nieuwDossier: betreftSleutels names an unknown sleutel');
 }
 
 function matchbaar(p: TeRegistrerenPersoon): boolean {

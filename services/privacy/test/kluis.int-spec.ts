@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import type { NatsConnection } from 'nats';
+import {
+  AANTEKENINGEN_VASTLEGGEN_V1,
+  type AantekeningenVastleggenV1Reply,
+  type AantekeningenVastleggenV1Request,
+  PERSONEN_REGISTREREN_V1,
+  type PersonenRegistrerenV1Reply,
+  type PersonenRegistrerenV1Request,
+} from '@vt/contracts';
+import { RpcClient, RpcError } from '@vt/messaging';
+import {
+  connectTestNats,
+  createTestDatabase,
+  deleteTestStreams,
+  devSecrets,
+  freePort,
+  query,
+  type RunningService,
+  startService,
+  type TestDatabase,
+  testBsn,
+  testMessagingEnv,
+} from '@vt/testing';
+
+const bsn = testBsn;
+
+function huishouden() {
+  return [
+    {
+      sleutel: 'huishouden.0',
+      rol: 'ouder',
+      voornaam: 'Ria',
+      achternaam: 'Kluistest',
+      geboortedatum: '1980-03-04',
+      bsn: bsn(),
+    },
+    {
+      sleutel: 'huishouden.1',
+      rol: 'kind',
+      voornaam: 'Tim',
+      achternaam: 'Kluistest',
+      geboortedatum: '2016-05-06',
+      bsn: bsn(),
+    },
+  ];
+}
+
+const MELDER = { sleutel: 'melder', rol: 'melder', naam: 'Melder Kluistest', telefoon: '0612345678' };
+
+describe('privacy: the vault over vt.rpc.privacy.* against real PostgreSQL and NATS', () => {
+  let db: TestDatabase;
+  let privacy: RunningService;
+  let nc: NatsConnection;
+  let rpc: RpcClient;
+  const messaging = testMessagingEnv('kluis');
+
+  beforeAll(async () => {
+    db = await createTestDatabase('kluis');
+    privacy = await startService(
+      'privacy',
+      { ...devSecrets(), ...messaging, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
+      { port: await freePort() },
+    );
+    nc = await connectTestNats();
+    rpc = new RpcClient(nc, { subjectPrefix: messaging.VT_SUBJECT_PREFIX });
+  }, 60_000);
+
+  afterAll(async () => {
+    await nc?.close();
+    await privacy?.stop();
+    await deleteTestStreams(messaging.VT_STREAM);
+    await db?.drop();
+  });
+
+  const registreer = (req: PersonenRegistrerenV1Request) =>
+    rpc.request<PersonenRegistrerenV1Request, PersonenRegistrerenV1Reply>(PERSONEN_REGISTREREN_V1, req);
+  const legVast = (req: AantekeningenVastleggenV1Request) =>
+    rpc.request<AantekeningenVastleggenV1Request, AantekeningenVastleggenV1Reply>(
+      AANTEKENINGEN_VASTLEGGEN_V1,
+      req,
+    );
+  const rollenOpDossier = async (dossierId: string) =>
+    (
+      await query<{ persoon_ref: string; rol: string }>(
+        db.url,
+        'select persoon_ref, rol from privacy.dossier_persoon where dossier_id = $1',
+        [dossierId],
+      )
+    ).reduce<Record<string, string>>((r, x) => ({ ...r, [x.persoon_ref]: x.rol }), {});
+  const aantekeningenVan = (dossierId: string) =>
+    query<{ aantekening_ref: string; soort: string; betreft: string[]; tekst: Buffer }>(
+      db.url,
+      'select aantekening_ref, soort, betreft, tekst from privacy.aantekening where dossier_id = $1',
+      [dossierId],
+    );
+
+  const nieuwDossier = (dossierId: string) => ({
+    dossierId,
+    aantekeningen: [
+      {
+        sleutel: 'zorgen.omschrijving',
+        soort: 'melding.zorgen.omschrijving',
+        tekst: 'zorgen om Tim Kluistest',
+        betreftSleutels: ['huishouden.0', 'huishouden.1'],
+      },
+    ],
+  });
+
+  it('links people nobody knew to the new file and seals its texts in the same call', async () => {
+    const dossierId = randomUUID();
+    const req = {
+      verzoekId: randomUUID(),
+      regio: 'VR09',
+      personen: [...huishouden(), MELDER],
+      nieuwDossier: nieuwDossier(dossierId),
+    };
+    const reply = await registreer(req);
+    expect(reply.personen.map((p) => p.match)).toEqual(['nieuw', 'nieuw', 'nieuw']);
+    const [ouder, kind, melder] = reply.personen.map((p) => p.persoonRef);
+    expect(reply.nieuwDossier?.dossierId).toBe(dossierId);
+    expect(await rollenOpDossier(dossierId)).toEqual({
+      [ouder]: 'ouder',
+      [kind]: 'kind',
+      [melder]: 'melder',
+    });
+    const [tekst] = await aantekeningenVan(dossierId);
+    expect(reply.nieuwDossier?.aantekeningen).toEqual([
+      { sleutel: 'zorgen.omschrijving', aantekeningRef: tekst.aantekening_ref },
+    ]);
+    expect(tekst.soort).toBe('melding.zorgen.omschrijving');
+    expect(tekst.betreft).toEqual([ouder, kind]);
+    expect(tekst.tekst.toString('latin1')).not.toContain('Kluistest');
+
+    // A retried call answers the same and stores nothing twice.
+    expect(await registreer(req)).toEqual(reply);
+    const [{ n }] = await query<{ n: string }>(db.url, 'select count(*) as n from privacy.persoon');
+    expect(Number(n)).toBe(3);
+  });
+
+  it('leaves linking to aantekeningen.vastleggen when someone is known, which then links and seals', async () => {
+    const personen = huishouden();
+    await registreer({ verzoekId: randomUUID(), regio: 'VR09', personen });
+    const dossierId = randomUUID();
+    const reply = await registreer({
+      verzoekId: randomUUID(),
+      regio: 'VR09',
+      personen: [...personen, MELDER],
+      nieuwDossier: nieuwDossier(dossierId),
+    });
+    expect(reply.personen.map((p) => p.match)).toEqual(['bsn', 'bsn', 'nieuw']);
+    expect(reply.nieuwDossier).toBeUndefined();
+    expect(await rollenOpDossier(dossierId)).toEqual({});
+    expect(await aantekeningenVan(dossierId)).toEqual([]);
+
+    const [ouder, kind, melder] = reply.personen.map((p) => p.persoonRef);
+    const vastgelegd = await legVast({
+      verzoekId: randomUUID(),
+      regio: 'VR09',
+      dossierId,
+      // The same person twice: the last role counts, as it did with one upsert per person.
+      personen: [
+        { persoonRef: ouder, rol: 'overig' },
+        { persoonRef: kind, rol: 'kind' },
+        { persoonRef: ouder, rol: 'ouder' },
+        { persoonRef: melder, rol: 'melder' },
+      ],
+      aantekeningen: [
+        { sleutel: 'a', soort: 'melding.zorgen.omschrijving', tekst: 'tekst', betreft: [kind] },
+      ],
+    });
+    expect(await rollenOpDossier(dossierId)).toEqual({
+      [ouder]: 'ouder',
+      [kind]: 'kind',
+      [melder]: 'melder',
+    });
+    expect((await aantekeningenVan(dossierId)).map((a) => [a.aantekening_ref, a.betreft])).toEqual([
+      [vastgelegd.aantekeningen[0].aantekeningRef, [kind]],
+    ]);
+  });
+
+  it('a person listed twice in one call is one person', async () => {
+    const [ouder] = huishouden();
+    const reply = await registreer({
+      verzoekId: randomUUID(),
+      regio: 'VR09',
+      personen: [ouder, { ...ouder, sleutel: 'huishouden.1' }],
+      nieuwDossier: nieuwDossier(randomUUID()),
+    });
+    expect(reply.personen.map((p) => p.match)).toEqual(['nieuw', 'bsn']);
+    expect(reply.personen[1].persoonRef).toBe(reply.personen[0].persoonRef);
+    expect(reply.nieuwDossier).toBeUndefined();
+  });
+
+  it('refuses texts about a sleutel the call does not carry, and stores nothing', async () => {
+    const verzoek = {
+      verzoekId: randomUUID(),
+      regio: 'VR09',
+      personen: huishouden(),
+      nieuwDossier: {
+        ...nieuwDossier(randomUUID()),
+        aantekeningen: [{ sleutel: 'x', soort: 'melding.x', tekst: 'x', betreftSleutels: ['huishouden.9'] }],
+      },
+    };
+    const [{ n: voor }] = await query<{ n: string }>(db.url, 'select count(*) as n from privacy.persoon');
+    await expect(registreer(verzoek)).rejects.toMatchObject({ code: 'ongeldig-verzoek' });
+    await expect(registreer(verzoek)).rejects.toBeInstanceOf(RpcError);
+    const [{ n: na }] = await query<{ n: string }>(db.url, 'select count(*) as n from privacy.persoon');
+    expect(na).toBe(voor);
+  });
+
+  it('refuses to link a persoonRef it does not hold', async () => {
+    await expect(
+      legVast({
+        verzoekId: randomUUID(),
+        regio: 'VR09',
+        dossierId: randomUUID(),
+        personen: [{ persoonRef: randomUUID(), rol: 'kind' }],
+        aantekeningen: [],
+      }),
+    ).rejects.toMatchObject({ code: 'ongeldig-verzoek' });
+  });
+});
