@@ -1,7 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fc from 'fast-check';
 import { mintDevToken } from '@vt/auth';
-import { isBsn } from '@vt/contracts';
 import { createServiceApp } from '@vt/http';
 import {
   createTestDatabase,
@@ -12,12 +11,9 @@ import {
   type RunningService,
   startService,
   type TestDatabase,
+  testBsn,
   testMessagingEnv,
 } from '@vt/testing';
-
-function bsn(seed: number): string {
-  for (let n = 100_000_000 + seed * 7919; ; n++) if (isBsn(String(n))) return String(n);
-}
 
 function geldigeMelding(overrides: Record<string, unknown> = {}) {
   return {
@@ -28,7 +24,7 @@ function geldigeMelding(overrides: Record<string, unknown> = {}) {
     huishouden: {
       gemeentecode: 'GM0363',
       personen: [
-        { rol: 'kind', voornaam: 'Kim', achternaam: 'Test', geboortedatum: '2018-02-03', bsn: bsn(1) },
+        { rol: 'kind', voornaam: 'Kim', achternaam: 'Test', geboortedatum: '2018-02-03', bsn: testBsn() },
       ],
     },
     zorgen: { omschrijving: 'zorgen', schaalvraag: 4 },

@@ -1,12 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, type Knex } from '@mikro-orm/postgresql';
 import {
   AANTEKENINGEN_VASTLEGGEN_V1,
   type AantekeningenVastleggenV1Reply,
   type AantekeningenVastleggenV1Request,
   dossierGeopendV1,
   meldingOntvangenV1,
+  type MeldingStatus,
   OngeldigeInvoer,
   PERSONEN_REGISTREREN_V1,
   type PersonenRegistrerenV1Reply,
@@ -15,14 +16,13 @@ import {
 } from '@vt/contracts';
 import type { Gebruiker } from '@vt/auth';
 import { Clock } from '@vt/http';
-import { Outbox, RpcClient } from '@vt/messaging';
+import { Outbox, type OutboxBericht, OutboxRelay, RpcClient } from '@vt/messaging';
 import { regioVoorGemeente } from '@vt/regions';
 import { Werkdagkalender } from '@vt/werkdagen';
-import { Dossier, DossierPersoon } from '../../../dossiers/persistence/dossier.entity';
 import { beginstatus, melderNietTerInzage, termijnen, toetsMelding } from '../../domain/melding-regels';
 import type { OntvangMeldingRequest } from '../../http/dto/ontvang-melding.request';
 import type { MeldingOntvangenResponse } from '../../http/dto/melding.response';
-import { Melding } from '../../persistence/melding.entity';
+import { bewaarMelding, dossiersVan, type MeldingRijen, vergrendelPersonen } from './ontvang-melding.opslag';
 
 /** Clock skew we tolerate on a client-supplied receipt time. */
 const MAX_KLOKAFWIJKING_MS = 5 * 60 * 1000;
@@ -37,6 +37,7 @@ export class OntvangMelding {
     private readonly em: EntityManager,
     private readonly rpc: RpcClient,
     private readonly outbox: Outbox,
+    private readonly relay: OutboxRelay,
     private readonly kalender: Werkdagkalender,
     private readonly clock: Clock,
   ) {}
@@ -54,98 +55,143 @@ export class OntvangMelding {
     toetsMelding(req);
 
     const meldingId = randomUUID();
-    const status = beginstatus(req.anonimiteit);
-    const deadlines = termijnen(this.kalender, ontvangenOp, req.spoed);
-
-    const personen = await this.registreerPersonen(meldingId, regio, req);
-    const huishoudenRefs = personen.filter((p) => p.sleutel.startsWith('huishouden.'));
-    const melderRef = personen.find((p) => p.sleutel === 'melder')?.persoonRef;
+    const teksten = tekstenVan(req);
+    // The vault links the people to a file and seals its texts in this same call when nobody turns out to be
+    // known: then there is no running file to join (VT-6.6-a) and the file is certainly this new one.
+    const nieuwDossierId = randomUUID();
+    const registratie = await this.registreerPersonen(meldingId, regio, req, nieuwDossierId, teksten);
+    const huishoudenRefs = registratie.personen.filter((p) => p.sleutel.startsWith('huishouden.'));
     const bekendeRefs = huishoudenRefs.filter((p) => p.match !== 'nieuw').map((p) => p.persoonRef);
-
-    return this.em.fork().transactional(async (em) => {
-      const { dossier, lopend } = await this.kiesDossier(em, regio, bekendeRefs, nu);
-      const rollen = new Map(req.huishouden.personen.map((p, i) => [`huishouden.${i}`, p.rol]));
-      const koppelingen = huishoudenRefs.map((p) => ({
+    const rollen = new Map(req.huishouden.personen.map((p, i) => [`huishouden.${i}`, p.rol]));
+    const ontvangst: Ontvangst = {
+      req,
+      gebruiker,
+      meldingId,
+      regio,
+      nu,
+      ontvangenOp,
+      status: beginstatus(req.anonimiteit),
+      deadlines: termijnen(this.kalender, ontvangenOp, req.spoed),
+      melderRef: registratie.personen.find((p) => p.sleutel === 'melder')?.persoonRef,
+      koppelingen: huishoudenRefs.map((p) => ({
         persoonRef: p.persoonRef,
         rol: rollen.get(p.sleutel) ?? 'overig',
-      }));
-      if (melderRef) koppelingen.push({ persoonRef: melderRef, rol: 'melder' });
+      })),
+    };
 
-      // The vault links the people to the file and seals the texts; the reply holds references only.
-      const teksten = await this.legTekstenVast(
-        meldingId,
-        regio,
-        dossier.id,
-        koppelingen,
-        huishoudenRefs.map((p) => p.persoonRef),
-        req,
+    const knex = this.em.getKnex();
+    let dossier: GekozenDossier;
+    if (registratie.nieuwDossier) {
+      dossier = { id: registratie.nieuwDossier.dossierId, lopend: false, eerdereDossiers: [] };
+      await bewaarMelding(
+        knex,
+        this.rijen(ontvangst, dossier, refsPerSleutel(registratie.nieuwDossier.aantekeningen)),
       );
+    } else {
+      dossier = await knex.transaction(async (trx) => {
+        const gekozen = await this.kiesDossier(trx, regio, bekendeRefs, nieuwDossierId);
+        const { melderRef, koppelingen } = ontvangst;
+        const aantekeningRefs = await this.legTekstenVast(
+          meldingId,
+          regio,
+          gekozen.id,
+          melderRef ? [...koppelingen, { persoonRef: melderRef, rol: 'melder' }] : koppelingen,
+          huishoudenRefs.map((p) => p.persoonRef),
+          teksten,
+        );
+        await bewaarMelding(trx, this.rijen(ontvangst, gekozen, aantekeningRefs));
+        return gekozen;
+      });
+    }
+    // Rows written with SQL do not pass the unit of work, whose commit hook would otherwise wake the relay.
+    this.relay.kick();
+    return {
+      meldingId,
+      dossierId: dossier.id,
+      regio,
+      ontvangenOp: ontvangenOp.toISOString(),
+      status: ontvangst.status,
+      ...ontvangst.deadlines,
+      lopendDossier: dossier.lopend,
+      eerdereDossiers: dossier.eerdereDossiers,
+    };
+  }
 
-      for (const k of koppelingen.filter((k) => k.rol !== 'melder')) {
-        await em.upsert(DossierPersoon, { dossierId: dossier.id, persoonRef: k.persoonRef, rol: k.rol });
-      }
-      const melding = em.create(Melding, {
-        id: meldingId,
+  /** The file (when new), its people, the report, and the events announcing them. */
+  private rijen(
+    o: Ontvangst,
+    dossier: GekozenDossier,
+    aantekeningRefs: Record<string, string>,
+  ): MeldingRijen {
+    const { req, regio, nu } = o;
+    const berichten: OutboxBericht[] = [];
+    if (!dossier.lopend) {
+      berichten.push(
+        this.outbox.bericht(dossierGeopendV1, {
+          regio,
+          subject: dossier.id,
+          data: {
+            dossierId: dossier.id,
+            regio,
+            geopendOp: nu.toISOString(),
+            eerdereDossiers: dossier.eerdereDossiers,
+          },
+        }),
+      );
+    }
+    berichten.push(
+      this.outbox.bericht(meldingOntvangenV1, {
+        regio,
+        subject: dossier.id,
+        data: {
+          meldingId: o.meldingId,
+          dossierId: dossier.id,
+          regio,
+          ontvangenOp: o.ontvangenOp.toISOString(),
+          spoed: req.spoed,
+          status: o.status,
+          melderType: req.melder.type,
+          anonimiteit: req.anonimiteit,
+          lopendDossier: dossier.lopend,
+          ...o.deadlines,
+        },
+      }),
+    );
+    return {
+      nieuwDossier: dossier.lopend
+        ? undefined
+        : {
+            id: dossier.id,
+            regio,
+            status: 'lopend',
+            fase: 'veiligheidsbeoordeling',
+            geopendOp: nu,
+            eerdereDossiers: dossier.eerdereDossiers,
+          },
+      dossierPersonen: o.koppelingen.map((k) => ({ dossierId: dossier.id, ...k })),
+      melding: {
+        id: o.meldingId,
         dossierId: dossier.id,
         regio,
         kanaal: req.kanaal,
-        ontvangenOp,
+        ontvangenOp: o.ontvangenOp,
         spoed: req.spoed,
-        status,
+        status: o.status,
         melderType: req.melder.type,
-        melderRef: melderRef ?? null,
+        melderRef: o.melderRef ?? null,
         anonimiteit: req.anonimiteit,
         anonimiteitsgrond: req.anonimiteitsgrond ?? null,
         meldcodePlichtig: req.melder.meldcodePlichtig ?? null,
         toestemmingIdentiteitDelen: req.melder.toestemmingIdentiteitDelen ?? null,
         schaalvraag: req.zorgen.schaalvraag,
         strafrechtelijkOnderzoek: req.zorgen.strafrechtelijkOnderzoek ?? null,
-        aantekeningRefs: teksten,
-        ...deadlines,
-        geregistreerdDoor: gebruiker.sub,
+        aantekeningRefs,
+        ...o.deadlines,
+        geregistreerdDoor: o.gebruiker.sub,
         geregistreerdOp: nu,
-      });
-      em.persist(melding);
-      if (!lopend) {
-        this.outbox.add(em, dossierGeopendV1, {
-          regio,
-          subject: dossier.id,
-          data: {
-            dossierId: dossier.id,
-            regio,
-            geopendOp: dossier.geopendOp.toISOString(),
-            eerdereDossiers: dossier.eerdereDossiers,
-          },
-        });
-      }
-      this.outbox.add(em, meldingOntvangenV1, {
-        regio,
-        subject: dossier.id,
-        data: {
-          meldingId,
-          dossierId: dossier.id,
-          regio,
-          ontvangenOp: ontvangenOp.toISOString(),
-          spoed: req.spoed,
-          status,
-          melderType: req.melder.type,
-          anonimiteit: req.anonimiteit,
-          lopendDossier: lopend,
-          ...deadlines,
-        },
-      });
-      await em.flush();
-      return {
-        meldingId,
-        dossierId: dossier.id,
-        regio,
-        ontvangenOp: ontvangenOp.toISOString(),
-        status,
-        ...deadlines,
-        lopendDossier: lopend,
-        eerdereDossiers: dossier.eerdereDossiers,
-      };
-    });
+      },
+      berichten,
+    };
   }
 
   /**
@@ -153,37 +199,26 @@ export class OntvangMelding {
    * closed files (radar, VT-15.3.2). Advisory locks per person keep two reports about one household
    * from opening two files at once.
    */
-  private async kiesDossier(em: EntityManager, regio: string, bekendeRefs: string[], nu: Date) {
-    for (const ref of [...bekendeRefs].sort()) {
-      await em.execute('select pg_advisory_xact_lock(hashtext(?))', [ref]);
-    }
-    const koppelingen = bekendeRefs.length
-      ? await em.find(DossierPersoon, { persoonRef: { $in: bekendeRefs } })
-      : [];
-    const bestaande = koppelingen.length
-      ? await em.find(
-          Dossier,
-          { id: { $in: [...new Set(koppelingen.map((k) => k.dossierId))] }, regio },
-          { orderBy: { geopendOp: 'desc' } },
-        )
-      : [];
+  private async kiesDossier(
+    trx: Knex.Transaction,
+    regio: string,
+    bekendeRefs: string[],
+    nieuwDossierId: string,
+  ): Promise<GekozenDossier> {
+    await vergrendelPersonen(trx, [...bekendeRefs].sort());
+    const bestaande = await dossiersVan(trx, regio, bekendeRefs);
     const lopend = bestaande.find((d) => d.status === 'lopend');
-    if (lopend) return { dossier: lopend, lopend: true };
-    const dossier = em.create(Dossier, {
-      id: randomUUID(),
-      regio,
-      status: 'lopend',
-      fase: 'veiligheidsbeoordeling',
-      geopendOp: nu,
-      afgeslotenOp: null,
-      eerdereDossiers: bestaande.map((d) => d.id),
-    });
-    em.persist(dossier);
-    await em.flush();
-    return { dossier, lopend: false };
+    if (lopend) return { id: lopend.id, lopend: true, eerdereDossiers: lopend.eerdereDossiers };
+    return { id: nieuwDossierId, lopend: false, eerdereDossiers: bestaande.map((d) => d.id) };
   }
 
-  private async registreerPersonen(meldingId: string, regio: string, req: OntvangMeldingRequest) {
+  private async registreerPersonen(
+    meldingId: string,
+    regio: string,
+    req: OntvangMeldingRequest,
+    nieuwDossierId: string,
+    teksten: Tekst[],
+  ): Promise<PersonenRegistrerenV1Reply> {
     const personen: TeRegistrerenPersoon[] = req.huishouden.personen.map((p, i) => ({
       sleutel: `huishouden.${i}`,
       rol: p.rol,
@@ -210,15 +245,21 @@ export class OntvangMelding {
         nietTerInzage: melderNietTerInzage(req.anonimiteit),
       });
     }
-    const reply = await this.rpc.request<PersonenRegistrerenV1Request, PersonenRegistrerenV1Reply>(
+    return this.rpc.request<PersonenRegistrerenV1Request, PersonenRegistrerenV1Reply>(
       PERSONEN_REGISTREREN_V1,
       {
         verzoekId: uuidVoor(meldingId, 'personen'),
         regio,
         personen: personen.map(zonderLeeg),
+        nieuwDossier: {
+          dossierId: nieuwDossierId,
+          aantekeningen: teksten.map((t) => ({
+            ...t,
+            betreftSleutels: req.huishouden.personen.map((_, i) => `huishouden.${i}`),
+          })),
+        },
       },
     );
-    return reply.personen;
   }
 
   private async legTekstenVast(
@@ -227,13 +268,8 @@ export class OntvangMelding {
     dossierId: string,
     koppelingen: { persoonRef: string; rol: string }[],
     betreft: string[],
-    req: OntvangMeldingRequest,
+    teksten: Tekst[],
   ): Promise<Record<string, string>> {
-    const teksten: [string, string | undefined][] = [
-      ['zorgen.omschrijving', req.zorgen.omschrijving],
-      ['zorgen.schaalvraagToelichting', req.zorgen.schaalvraagToelichting],
-      ['zorgen.verwachtingen', req.zorgen.verwachtingen],
-    ];
     const reply = await this.rpc.request<AantekeningenVastleggenV1Request, AantekeningenVastleggenV1Reply>(
       AANTEKENINGEN_VASTLEGGEN_V1,
       {
@@ -241,13 +277,57 @@ export class OntvangMelding {
         regio,
         dossierId,
         personen: koppelingen,
-        aantekeningen: teksten
-          .filter((t): t is [string, string] => typeof t[1] === 'string' && t[1].trim().length > 0)
-          .map(([soort, tekst]) => ({ sleutel: soort, soort: `melding.${soort}`, tekst, betreft })),
+        aantekeningen: teksten.map((t) => ({ ...t, betreft })),
       },
     );
-    return Object.fromEntries(reply.aantekeningen.map((a) => [a.sleutel, a.aantekeningRef]));
+    return refsPerSleutel(reply.aantekeningen);
   }
+}
+
+/** A report whose people are registered, before it is written. */
+interface Ontvangst {
+  req: OntvangMeldingRequest;
+  gebruiker: Gebruiker;
+  meldingId: string;
+  regio: string;
+  nu: Date;
+  ontvangenOp: Date;
+  status: MeldingStatus;
+  deadlines: ReturnType<typeof termijnen>;
+  melderRef?: string;
+  /** The household's people and their roles in this report (the reporter is not on intake's file). */
+  koppelingen: { persoonRef: string; rol: string }[];
+}
+
+interface GekozenDossier {
+  id: string;
+  /** A running file joined (VT-6.6-a), rather than a new one. */
+  lopend: boolean;
+  eerdereDossiers: string[];
+}
+
+interface Tekst {
+  sleutel: string;
+  soort: string;
+  tekst: string;
+}
+
+/** The report's free texts for the vault; empty ones are not stored. */
+function tekstenVan(req: OntvangMeldingRequest): Tekst[] {
+  const teksten: [string, string | undefined][] = [
+    ['zorgen.omschrijving', req.zorgen.omschrijving],
+    ['zorgen.schaalvraagToelichting', req.zorgen.schaalvraagToelichting],
+    ['zorgen.verwachtingen', req.zorgen.verwachtingen],
+  ];
+  return teksten
+    .filter((t): t is [string, string] => typeof t[1] === 'string' && t[1].trim().length > 0)
+    .map(([sleutel, tekst]) => ({ sleutel, soort: `melding.${sleutel}`, tekst }));
+}
+
+function refsPerSleutel(
+  aantekeningen: { sleutel: string; aantekeningRef: string }[],
+): Record<string, string> {
+  return Object.fromEntries(aantekeningen.map((a) => [a.sleutel, a.aantekeningRef]));
 }
 
 function zonderLeeg<T extends object>(o: T): T {
