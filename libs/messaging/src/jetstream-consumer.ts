@@ -37,6 +37,11 @@ export interface EventHandler<T> {
   handle(em: EntityManager, event: ReceivedEvent<T>): Promise<void>;
 }
 
+/** Events handled at the same time; each holds a pooled database connection for its transaction. */
+const GELIJKTIJDIG = 8;
+
+const decoder = new TextDecoder();
+
 /** An event that can never be handled (bad JSON, wrong schema): straight to the dead-letter subject. */
 class Onverwerkbaar extends Error {}
 
@@ -90,7 +95,7 @@ export class JetStreamConsumer<T> {
     this.loop = this.run(this.messages);
   }
 
-  /** Stops fetching, lets the message in hand finish and ack, then returns (graceful shutdown). */
+  /** Stops fetching, lets the messages in hand finish and ack, then returns (graceful shutdown). */
   async stop(): Promise<void> {
     if (!this.messages) return;
     await this.messages.close();
@@ -98,10 +103,28 @@ export class JetStreamConsumer<T> {
     this.messages = undefined;
   }
 
+  /**
+   * Events of one file (CloudEvents `subject`) are handled one after the other, in stream order; events of
+   * different files run side by side, up to `GELIJKTIJDIG`, so one event's round trips do not hold up the
+   * next file's. An error that escapes `process` (a failed dead-letter publish) ends the loop.
+   */
   private async run(messages: ConsumerMessages): Promise<void> {
+    const bezig = new Set<Promise<void>>();
+    const laatstePerDossier = new Map<string, Promise<void>>();
     for await (const msg of messages) {
-      await this.process(msg);
+      while (bezig.size >= GELIJKTIJDIG) await Promise.race(bezig);
+      const sleutel = volgordeSleutel(msg);
+      const taak: Promise<void> = (laatstePerDossier.get(sleutel) ?? Promise.resolve())
+        .then(() => this.process(msg))
+        .catch((err: unknown) => messages.stop(err instanceof Error ? err : new Error(String(err))))
+        .finally(() => {
+          bezig.delete(taak);
+          if (laatstePerDossier.get(sleutel) === taak) laatstePerDossier.delete(sleutel);
+        });
+      bezig.add(taak);
+      laatstePerDossier.set(sleutel, taak);
     }
+    await Promise.all(bezig);
   }
 
   private async process(msg: JsMsg): Promise<void> {
@@ -151,7 +174,7 @@ export class JetStreamConsumer<T> {
   private parse(msg: JsMsg): ReceivedEvent<T> {
     let ce: Record<string, unknown>;
     try {
-      ce = JSON.parse(new TextDecoder().decode(msg.data)) as Record<string, unknown>;
+      ce = JSON.parse(decoder.decode(msg.data)) as Record<string, unknown>;
     } catch {
       throw new Onverwerkbaar('payload is not JSON');
     }
@@ -204,6 +227,16 @@ export class JetStreamConsumer<T> {
       msgID: `dlq-${this.durable}-${msg.info.streamSequence}`,
     });
     msg.term();
+  }
+}
+
+/** Events without a file, or unreadable ones, share one key: they keep their order among themselves. */
+function volgordeSleutel(msg: JsMsg): string {
+  try {
+    const subject = (JSON.parse(decoder.decode(msg.data)) as { subject?: unknown } | null)?.subject;
+    return typeof subject === 'string' ? subject : '';
+  } catch {
+    return '';
   }
 }
 

@@ -1,4 +1,4 @@
-import type { EntityManager, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
+import type { EntityManager, EventSubscriber, FlushEventArgs, TransactionEventArgs } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { headers as natsHeaders, type JetStreamClient } from 'nats';
 import { SpanKind } from '@opentelemetry/api';
@@ -16,7 +16,7 @@ interface Row {
 export interface RelayOptions {
   batchSize?: number;
   intervalMs: number;
-  /** Test hook: runs after the batch is published and before it is marked sent (a crash there). */
+  /** Test hook: runs after the batch is published and before its mark as sent commits (a crash there). */
   afterPublish?: (ids: string[]) => Promise<void> | void;
 }
 
@@ -61,11 +61,14 @@ export class OutboxRelay {
 
   /** One pass until the outbox is empty; returns how many events were published. */
   async drain(): Promise<number> {
+    const batchSize = this.opts.batchSize ?? 100;
     let total = 0;
     for (;;) {
-      const n = await this.publishBatch();
+      const n = await this.publishBatch(batchSize);
       total += n;
-      if (n === 0) return total;
+      // A short batch took every row not locked by another relay: asking again would find nothing, and a
+      // commit in the meantime kicks another pass.
+      if (n < batchSize) return total;
     }
   }
 
@@ -94,24 +97,49 @@ export class OutboxRelay {
     }
   }
 
-  private async publishBatch(): Promise<number> {
+  /**
+   * Takes and marks a batch in one statement, publishes it, then commits: the mark only becomes visible
+   * after every ack, and a failure or crash before the commit rolls it back, so the rows go out again.
+   */
+  private async publishBatch(batchSize: number): Promise<number> {
     const knex = this.orm.em.getConnection().getKnex();
     return knex.transaction(async (trx) => {
       const { rows } = (await trx.raw(
-        `select id, subject, type, payload, headers from "${this.schema}"."outbox"
-         where published_at is null order by created_at, id limit ? for update skip locked`,
-        [this.opts.batchSize ?? 100],
+        `with volgende as (
+           select id, created_at from "${this.schema}"."outbox"
+            where published_at is null order by created_at, id limit ? for update skip locked
+         ), gemarkeerd as (
+           update "${this.schema}"."outbox" o set published_at = now() from volgende v where o.id = v.id
+           returning o.id, o.subject, o.type, o.payload, o.headers, v.created_at
+         )
+         select id, subject, type, payload, headers from gemarkeerd order by created_at, id`,
+        [batchSize],
       )) as { rows: Row[] };
       if (rows.length === 0) return 0;
-      // Sequential on purpose: events of one file keep their order on the stream.
-      for (const row of rows) await this.publish(row);
-      const ids = rows.map((r) => r.id);
-      await this.opts.afterPublish?.(ids);
-      await trx.raw(`update "${this.schema}"."outbox" set published_at = now() where id = any(?::uuid[])`, [
-        ids,
-      ]);
+      await this.publishInOrder(rows);
+      await this.opts.afterPublish?.(rows.map((r) => r.id));
       return rows.length;
     });
+  }
+
+  /**
+   * Events of one file (CloudEvents `subject`) go out one after the other, each after the previous ack, so a
+   * failed publish can never let a later event of that file overtake it. Different files do not wait for
+   * each other: their publishes share the connection and the server's acks arrive together.
+   */
+  private async publishInOrder(rows: Row[]): Promise<void> {
+    const perDossier = new Map<string, Promise<void>>();
+    for (const row of rows) {
+      const sleutel = volgordeSleutel(row);
+      const vorige = perDossier.get(sleutel) ?? Promise.resolve();
+      perDossier.set(
+        sleutel,
+        vorige.then(() => this.publish(row)),
+      );
+    }
+    const uitkomsten = await Promise.allSettled(perDossier.values());
+    const mislukt = uitkomsten.find((u): u is PromiseRejectedResult => u.status === 'rejected');
+    if (mislukt) throw mislukt.reason;
   }
 
   private async publish(row: Row): Promise<void> {
@@ -142,17 +170,30 @@ export class OutboxRelay {
  * milliseconds instead of waiting for the next poll.
  */
 export class OutboxCommitSubscriber implements EventSubscriber {
-  private pending = false;
+  /** Per transaction (its fork): with transactions side by side, one's commit must not consume another's kick. */
+  private readonly pending = new WeakSet<EntityManager>();
   constructor(private readonly kick: () => void) {}
 
   afterFlush(args: FlushEventArgs): void {
-    if (args.uow.getChangeSets().some((cs) => cs.entity instanceof OutboxMessage)) this.pending = true;
+    if (args.uow.getChangeSets().some((cs) => cs.entity instanceof OutboxMessage)) this.pending.add(args.em);
   }
 
-  afterTransactionCommit(): void {
-    if (!this.pending) return;
-    this.pending = false;
-    this.kick();
+  afterTransactionCommit(args: TransactionEventArgs): void {
+    if (this.pending.delete(args.em)) this.kick();
+  }
+
+  afterTransactionRollback(args: TransactionEventArgs): void {
+    this.pending.delete(args.em);
+  }
+}
+
+/** Events without a file share one key, so they keep the order they had among themselves. */
+function volgordeSleutel(row: Row): string {
+  try {
+    const subject = (JSON.parse(row.payload) as { subject?: unknown }).subject;
+    return typeof subject === 'string' ? subject : '';
+  } catch {
+    return '';
   }
 }
 

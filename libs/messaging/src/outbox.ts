@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/postgresql';
 import { CloudEvent } from 'cloudevents';
 import { eventSource, eventSubject, type EventDefinition } from '@vt/contracts';
 import { injectTraceContext } from '@vt/observability';
@@ -17,14 +18,34 @@ export interface OutgoingEvent<T> {
   id?: string;
 }
 
+/** One outbox row, enveloped and checked by the bus guard; `Outbox.add` persists it, SQL writers insert it. */
+export interface OutboxBericht {
+  id: string;
+  subject: string;
+  type: string;
+  /** The CloudEvent as JSON text, exactly as it will go on the wire. */
+  payload: string;
+  headers: Record<string, string>;
+  createdAt: Date;
+}
+
 /**
  * Writes events into the outbox table of the caller's transaction. Nothing reaches NATS until the
  * transaction commits and the relay picks the row up.
  */
 export class Outbox {
+  private laatsteCreatedAt = 0;
+
   constructor(private readonly cfg: Pick<MessagingConfig, 'service' | 'subjectPrefix'>) {}
 
   add<T>(em: EntityManager, def: EventDefinition<T>, event: OutgoingEvent<T>): OutboxMessage {
+    const row = em.create(OutboxMessage, { ...this.bericht(def, event), publishedAt: null });
+    em.persist(row);
+    return row;
+  }
+
+  /** The row `add` would persist, for a use case that writes its rows with SQL (see `outboxInsertSql`). */
+  bericht<T>(def: EventDefinition<T>, event: OutgoingEvent<T>): OutboxBericht {
     if (def.service !== this.cfg.service) {
       throw new Error(`service ${this.cfg.service} cannot publish ${def.type}`);
     }
@@ -42,16 +63,44 @@ export class Outbox {
       data: event.data,
     });
     ce.validate();
-    const row = em.create(OutboxMessage, {
+    return {
       id: ce.id,
       subject: eventSubject(this.cfg.subjectPrefix, event.regio, def.service, def.gebeurtenis),
       type: def.type,
       payload: JSON.stringify(ce.toJSON()),
       headers,
-      createdAt: new Date(),
-      publishedAt: null,
-    });
-    em.persist(row);
-    return row;
+      createdAt: this.volgendCreatedAt(),
+    };
   }
+
+  /**
+   * The relay publishes by (created_at, id) and ids are random, so two events added in the same millisecond
+   * would go out in either order; a strictly increasing created_at keeps the order they were added in. It
+   * runs ahead of the clock only while this process adds more than one event per millisecond.
+   */
+  private volgendCreatedAt(): Date {
+    this.laatsteCreatedAt = Math.max(Date.now(), this.laatsteCreatedAt + 1);
+    return new Date(this.laatsteCreatedAt);
+  }
+}
+
+/**
+ * An `insert` of outbox rows for a data-modifying CTE or a statement of its own; its bindings come from
+ * `outboxBindings`. Whoever writes rows this way kicks the relay after the commit (`OutboxRelay.kick`),
+ * since only unit-of-work flushes wake it by themselves.
+ */
+export function outboxInsertSql(schema: string): string {
+  return `insert into "${schema}"."outbox" (id, subject, type, payload, headers, created_at)
+    select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::jsonb[], ?::timestamptz[])`;
+}
+
+export function outboxBindings(berichten: OutboxBericht[]): Knex.Value[] {
+  return [
+    berichten.map((b) => b.id),
+    berichten.map((b) => b.subject),
+    berichten.map((b) => b.type),
+    berichten.map((b) => b.payload),
+    berichten.map((b) => JSON.stringify(b.headers)),
+    berichten.map((b) => b.createdAt),
+  ];
 }

@@ -21,6 +21,7 @@ import {
   messagingTablesSql,
   Nats,
   Outbox,
+  OutboxCommitSubscriber,
   OutboxRelay,
   type ReceivedEvent,
 } from '../src';
@@ -168,6 +169,51 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
       datacontenttype: 'application/json',
       data,
     });
+  });
+
+  it('publishes the events of one file in the order they were written, beside other files', async () => {
+    const dossierA = randomUUID();
+    const dossierB = randomUUID();
+    const geschreven: { dossierId: string; meldingId: string }[] = [];
+    await orm.em.fork().transactional(async (em) => {
+      for (const dossierId of [dossierA, dossierB, dossierA, dossierB, dossierA, dossierA]) {
+        const data = { ...melding(), dossierId };
+        outbox.add(em, meldingOntvangenV1, { regio: data.regio, subject: dossierId, data });
+        geschreven.push({ dossierId, meldingId: data.meldingId });
+      }
+    });
+    await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
+    const gepubliceerd = (await readStream(env.VT_STREAM)).map(
+      (m) => (JSON.parse(m.data) as { data: MeldingOntvangenV1 }).data,
+    );
+    for (const dossierId of [dossierA, dossierB]) {
+      expect(gepubliceerd.filter((d) => d.dossierId === dossierId).map((d) => d.meldingId)).toEqual(
+        geschreven.filter((g) => g.dossierId === dossierId).map((g) => g.meldingId),
+      );
+    }
+  });
+
+  it('kicks the relay once per committed transaction that wrote outbox rows, also when they overlap', async () => {
+    let kicks = 0;
+    orm.em.getEventManager().registerSubscriber(new OutboxCommitSubscriber(() => kicks++));
+    let beideGeflusht!: () => void;
+    const geflusht = new Promise<void>((r) => {
+      let n = 0;
+      beideGeflusht = () => {
+        if (++n === 2) r();
+      };
+    });
+    // Both flush before either commits: one commit must not take the other's kick along.
+    const schrijf = () =>
+      orm.em.fork().transactional(async (em) => {
+        const data = melding();
+        outbox.add(em, meldingOntvangenV1, { regio: data.regio, subject: data.dossierId, data });
+        await em.flush();
+        beideGeflusht();
+        await geflusht;
+      });
+    await Promise.all([schrijf(), schrijf()]);
+    expect(kicks).toBe(2);
   });
 
   describe('consumer', () => {
