@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Pool } from 'pg';
 import { mintDevToken } from '@vt/auth';
-import { isBsn } from '@vt/contracts';
 import {
   createTestDatabase,
   deleteTestStreams,
@@ -10,6 +10,7 @@ import {
   SERVICE_NAMES,
   type ServiceName,
   startService,
+  testBsn,
   testMessagingEnv,
 } from '@vt/testing';
 import { ensureInfra } from '../tools/dev/infra';
@@ -22,13 +23,6 @@ import { ensureInfra } from '../tools/dev/infra';
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
 const RATE = Number(process.env.BENCH_RATE ?? 50);
-
-function bsn(): string {
-  for (;;) {
-    const c = String(randomInt(100_000_000, 999_999_999));
-    if (isBsn(c)) return c;
-  }
-}
 
 /** A surname of random letters: the vault normalises names to letters, so digits would make everyone one person. */
 function achternaam(): string {
@@ -54,19 +48,87 @@ function body(): string {
           voornaam: 'Anna',
           achternaam: achternaam(),
           geboortedatum: geboortedatum(1970, 30),
-          bsn: bsn(),
+          bsn: testBsn(),
         },
         {
           rol: 'kind',
           voornaam: 'Bram',
           achternaam: achternaam(),
           geboortedatum: geboortedatum(2010, 15),
-          bsn: bsn(),
+          bsn: testBsn(),
         },
       ],
     },
     zorgen: { omschrijving: 'bench', schaalvraag: 5 },
   });
+}
+
+/** CPU time (user + system, ms) of a process from /proc, or undefined off Linux. */
+function cpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return undefined;
+  // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 Hz on Linux).
+  const velden = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(velden[11]) + Number(velden[12])) * 1000) / 100;
+}
+
+/** Every process on this machine whose command line matches, e.g. the PostgreSQL backends. */
+function pidsVan(patroon: RegExp): number[] {
+  if (!existsSync('/proc')) return [];
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return patroon.test(readFileSync(`/proc/${d}/cmdline`, 'utf8'));
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** CPU time (ms) per process, grouped: a service, this load generator, PostgreSQL, NATS. */
+type CpuStand = Map<string, Map<number, number>>;
+
+/**
+ * The five services, this load generator, and (when they run on this machine) PostgreSQL and NATS.
+ * A PostgreSQL backend that exits during the phase drops out, so that figure is a floor.
+ */
+function cpuStand(services: Partial<Record<ServiceName, RunningService>>): CpuStand {
+  const groepen: [string, number[]][] = [
+    ...Object.entries(services).map(([naam, s]): [string, number[]] => [
+      naam,
+      s?.process.pid ? [s.process.pid] : [],
+    ]),
+    ['load generator', [process.pid]],
+    ['postgresql', pidsVan(/^postgres/)],
+    ['nats-server', pidsVan(/nats-server/)],
+  ];
+  const stand: CpuStand = new Map();
+  for (const [naam, pids] of groepen) {
+    const perPid = new Map<number, number>();
+    for (const pid of pids) {
+      const ms = cpuMs(pid);
+      if (ms !== undefined) perPid.set(pid, ms);
+    }
+    if (perPid.size) stand.set(naam, perPid);
+  }
+  return stand;
+}
+
+function cpuRegels(voor: CpuStand, na: CpuStand, meldingen: number, wandMs: number): string[] {
+  if (na.size === 0) return ['  (no /proc: CPU per process not measured)'];
+  const regels: string[] = [];
+  let totaal = 0;
+  for (const [naam, perPid] of na) {
+    let delta = 0;
+    for (const [pid, ms] of perPid) delta += ms - (voor.get(naam)?.get(pid) ?? 0);
+    totaal += delta;
+    regels.push(
+      `  ${naam.padEnd(15)} ${(delta / meldingen).toFixed(2).padStart(6)} ms/report  ${((100 * delta) / wandMs).toFixed(0).padStart(3)} % of a core`,
+    );
+  }
+  regels.push(`  ${'total'.padEnd(15)} ${(totaal / meldingen).toFixed(2).padStart(6)} ms/report`);
+  return regels;
 }
 
 async function baseline(url: string): Promise<number> {
@@ -125,6 +187,20 @@ async function intakeThroughput(
   );
   const last = await waitPublished(pool, sent);
   return { rate: sent / ((Math.max(last, Date.now() - 1) - start) / 1000), sent, errors };
+}
+
+async function beoordelingen(pool: Pool): Promise<number> {
+  const { rows } = await pool.query('select count(*)::int as n from assessment.veiligheidsbeoordeling');
+  return rows[0].n;
+}
+
+/** Waits until assessment has a row for every report so far; a backlog would count against the next phase. */
+async function wachtOpAssessment(pool: Pool, verwacht: number): Promise<void> {
+  for (const until = Date.now() + 120_000; Date.now() < until;) {
+    if ((await beoordelingen(pool)) >= verwacht) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`assessment did not reach ${verwacht} rows in time`);
 }
 
 async function latencyAtRate(
@@ -202,16 +278,25 @@ async function main(): Promise<void> {
     );
     const intake = services.intake?.url as string;
     const pool = new Pool({ connectionString: db.url, max: 2 });
-    for (let i = 0; i < 50; i++)
+    const WARM_UP = 50;
+    for (let i = 0; i < WARM_UP; i++)
       await fetch(`${intake}/api/v1/meldingen`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: body(),
       });
+    await wachtOpAssessment(pool, WARM_UP);
 
     // The platform first: the baseline's burst of commits leaves checkpoint and vacuum work behind.
+    const thrStart = Date.now();
     const thr = await intakeThroughput(intake, token, pool);
+    await wachtOpAssessment(pool, WARM_UP + thr.sent);
+    const eindTotEind = thr.sent / ((Date.now() - thrStart) / 1000);
+    const cpuVoor = cpuStand(services);
+    const latStart = Date.now();
     const lat = await latencyAtRate(intake, token, pool);
+    const cpuNa = cpuStand(services);
+    const latWand = Date.now() - latStart;
     const raw = await baseline(db.url);
     await pool.end();
     const lines = [
@@ -219,7 +304,10 @@ async function main(): Promise<void> {
       `baseline: raw single-row INSERT commits/s (pg):       ${raw.toFixed(0)}`,
       `intake reports/s (HTTP until melding-ontvangen acked): ${thr.rate.toFixed(1)}  (${thr.sent} ok, ${thr.errors} errors)`,
       `ratio intake / raw insert:                             ${((100 * thr.rate) / raw).toFixed(1)} %  (target >= 25 %)`,
+      `end to end reports/s (until every assessment row):     ${eindTotEind.toFixed(1)}`,
       `latency request -> assessment row at ${RATE}/s (n=${lat.n}, ${lat.failures} failed): p50 ${lat.p50} ms, p99 ${lat.p99} ms, max ${lat.max} ms  (target p99 < 250 ms)`,
+      `CPU during the ${RATE}/s phase (this load generator shares the machine):`,
+      ...cpuRegels(cpuVoor, cpuNa, lat.n, latWand),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     if (lat.failures > 0 || thr.errors > 0) {

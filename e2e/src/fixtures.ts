@@ -1,13 +1,5 @@
-import { randomBytes, randomInt } from 'node:crypto';
-import { isBsn } from '@vt/contracts';
-
-/** A random BSN that passes the 11-proef (test data only). */
-export function testBsn(): string {
-  for (;;) {
-    const candidate = String(randomInt(100_000_000, 999_999_999));
-    if (isBsn(candidate)) return candidate;
-  }
-}
+import { randomBytes } from 'node:crypto';
+import { testBsn } from '@vt/testing';
 
 /** A marker that must never show up outside the vault's ciphertext (privacy-design.md, canary tests). */
 export function kanarie(): string {

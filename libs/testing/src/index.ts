@@ -2,3 +2,4 @@ export * from './databases';
 export * from './nats';
 export * from './processes';
 export * from './secrets';
+export * from './fixtures';
