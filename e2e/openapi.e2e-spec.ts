@@ -1,53 +1,20 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EVENT_CATALOGUE } from '@vt/contracts';
-import { repoRoot } from '@vt/testing';
+import { spectral, type SpectralResult } from '@vt/testing';
 import { type Platform, SERVICE_NAMES, startPlatform } from './src/platform';
 
 /**
  * Contract §1 "docs" and "conformance": every service serves its OpenAPI document, the UI and its AsyncAPI
  * document without auth, and the OpenAPI document passes the NL API Design Rules linter with 0 errors.
  */
-const ROOT = repoRoot();
-const RULESET = join(ROOT, 'libs/http/openapi/nl-api-design-rules.linter.yaml');
-const SPECTRAL = join(ROOT, 'node_modules/@stoplight/spectral-cli/dist/index.js');
 const API_VERSION = '1.0.0';
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
-
-interface SpectralResult {
-  code: string;
-  message: string;
-  path: (string | number)[];
-  severity: 0 | 1 | 2 | 3;
-}
 
 type OpenApi = {
   paths: Record<string, Record<string, { parameters?: { name: string; in: string; required?: boolean }[] }>>;
 };
-
-/** Runs the Spectral CLI on a file; exit code 1 only means "results at error severity", anything else is a crash. */
-function spectral(file: string, ruleset = RULESET): Promise<SpectralResult[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SPECTRAL, 'lint', '-r', ruleset, '-f', 'json', '--quiet', file], {
-      cwd: ROOT,
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      if (code !== 0 && code !== 1) return reject(new Error(`spectral exited ${code}: ${err}${out}`));
-      try {
-        resolve(out.trim() ? (JSON.parse(out) as SpectralResult[]) : []);
-      } catch {
-        reject(new Error(`spectral printed no JSON: ${err}${out}`));
-      }
-    });
-  });
-}
 
 const show = (r: SpectralResult) => `${r.code} at ${r.path.join('.')}: ${r.message}`;
 const summary = (what: string, errors: SpectralResult[], warnings: SpectralResult[]) =>

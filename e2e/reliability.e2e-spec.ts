@@ -1,16 +1,6 @@
-import { query } from '@vt/testing';
+import { query, until } from '@vt/testing';
 import { melding, nieuwHuishouden } from './src/fixtures';
 import { type Platform, startPlatform } from './src/platform';
-
-async function until<T>(fn: () => Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** Nothing lost, nothing twice, with real processes killed at the worst moments (architecture.md). */
 describe('reliability across processes', () => {
@@ -54,7 +44,7 @@ describe('reliability across processes', () => {
     const counts = await until(async () => {
       const c = await beoordelingenPerMelding(ids);
       return c.size === ids.length ? c : undefined;
-    });
+    }, 30_000);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   }, 90_000);
 
@@ -67,7 +57,7 @@ describe('reliability across processes', () => {
     const counts = await until(async () => {
       const c = await beoordelingenPerMelding(ids);
       return c.size === ids.length ? c : undefined;
-    });
+    }, 30_000);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     const [{ n }] = await query<{ n: string }>(
       p.db.url,
@@ -87,7 +77,7 @@ describe('reliability across processes', () => {
     const counts = await until(async () => {
       const c = await beoordelingenPerMelding(ids);
       return c.size === ids.length ? c : undefined;
-    });
+    }, 30_000);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   }, 90_000);
 });

@@ -1,19 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Werkdagkalender } from '@vt/werkdagen';
-import { query, readStream } from '@vt/testing';
+import { query, readStream, until } from '@vt/testing';
 import { kanarie, leakForms, melding, nieuwHuishouden } from './src/fixtures';
 import { type Platform, startPlatform } from './src/platform';
-
-async function until<T>(fn: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('the first slice: a report flows from intake through privacy to assessment', () => {
   let p: Platform;

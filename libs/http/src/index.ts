@@ -9,3 +9,4 @@ export * from './openapi';
 export * from './asyncapi';
 export * from './asyncapi.controller';
 export * from './idempotency.interceptor';
+export * from './dossier-query';

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,41 +13,14 @@ import {
   type ResponseObject,
 } from '@nestjs/swagger';
 import { EVENT_CATALOGUE } from '@vt/contracts';
+import { spectral, type SpectralResult } from '@vt/testing';
 import { ApiIdempotencyKey, ApiProblems, asyncApiDocument, openApiDocument } from '../src';
 
 /**
  * `openApiDocument` adds centrally what holds for every route, so that even a controller without a single
  * response decorator passes the NL API Design Rules linter (contract §1, conformance).
  */
-const ROOT = join(__dirname, '../../..');
 const RULESET = join(__dirname, '../openapi/nl-api-design-rules.linter.yaml');
-const SPECTRAL = join(ROOT, 'node_modules/@stoplight/spectral-cli/dist/index.js');
-
-interface SpectralResult {
-  code: string;
-  message: string;
-  path: (string | number)[];
-  severity: number;
-}
-
-function spectral(file: string, ruleset: string): Promise<SpectralResult[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SPECTRAL, 'lint', '-r', ruleset, '-f', 'json', '--quiet', file]);
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      if (code !== 0 && code !== 1) return reject(new Error(`spectral exited ${code}: ${err}${out}`));
-      try {
-        resolve(out.trim() ? (JSON.parse(out) as SpectralResult[]) : []);
-      } catch {
-        reject(new Error(`spectral printed no JSON: ${err}${out}`));
-      }
-    });
-  });
-}
 
 const errors = (results: SpectralResult[]) =>
   results.filter((r) => r.severity === 0).map((r) => `${r.code} at ${r.path.join('.')}: ${r.message}`);

@@ -12,6 +12,7 @@ import {
   readStream,
   type TestDatabase,
   testMessagingEnv,
+  until,
 } from '@vt/testing';
 import {
   type EventHandler,
@@ -48,16 +49,6 @@ function melding(): MeldingOntvangenV1 {
     veiligheidsbeoordelingUiterlijk: '2026-12-07',
     zichtOpVeiligheidUiterlijk: '2026-12-08',
   };
-}
-
-async function until<T>(fn: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost, nothing twice")', () => {

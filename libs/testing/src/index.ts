@@ -3,3 +3,5 @@ export * from './nats';
 export * from './processes';
 export * from './secrets';
 export * from './fixtures';
+export * from './spectral';
+export * from './wait';

@@ -8,18 +8,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { IsUUID } from 'class-validator';
 import { type Gebruiker, HuidigeGebruiker } from '@vt/auth';
-import { ApiProblems, Clock } from '@vt/http';
+import { ApiProblems, Clock, DossierIdQuery } from '@vt/http';
 import { Werkdagkalender } from '@vt/werkdagen';
 import { termijnOverschreden } from '../domain/termijnen';
 import { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.entity';
-
-export class ZoekBeoordelingenQuery {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  dossierId!: string;
-}
 
 export class VeiligheidsbeoordelingResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -48,7 +41,7 @@ export class VeiligheidsbeoordelingenController {
   @ApiOkResponse({ type: [VeiligheidsbeoordelingResponse] })
   @ApiProblems([400, 'Ongeldige zoekvraag'])
   async zoek(
-    @Query() q: ZoekBeoordelingenQuery,
+    @Query() q: DossierIdQuery,
     @HuidigeGebruiker() gebruiker: Gebruiker,
   ): Promise<VeiligheidsbeoordelingResponse[]> {
     // Another region's file yields an empty list: its existence is not revealed.

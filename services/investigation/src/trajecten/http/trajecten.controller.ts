@@ -8,16 +8,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { IsUUID } from 'class-validator';
 import { type Gebruiker, HuidigeGebruiker } from '@vt/auth';
-import { ApiProblems } from '@vt/http';
+import { ApiProblems, DossierIdQuery } from '@vt/http';
 import { Traject } from '../persistence/traject.entity';
-
-export class ZoekTrajectenQuery {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  dossierId!: string;
-}
 
 export class TrajectResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -40,7 +33,7 @@ export class TrajectenController {
   @ApiOkResponse({ type: [TrajectResponse] })
   @ApiProblems([400, 'Ongeldige zoekvraag'])
   async zoek(
-    @Query() q: ZoekTrajectenQuery,
+    @Query() q: DossierIdQuery,
     @HuidigeGebruiker() gebruiker: Gebruiker,
   ): Promise<TrajectResponse[]> {
     const rows = await this.em

@@ -8,16 +8,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { IsUUID } from 'class-validator';
 import { type Gebruiker, HuidigeGebruiker } from '@vt/auth';
-import { ApiProblems } from '@vt/http';
+import { ApiProblems, DossierIdQuery } from '@vt/http';
 import { Monitoring } from '../persistence/monitoring.entity';
-
-export class ZoekMonitoringenQuery {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  dossierId!: string;
-}
 
 class ContactmomentResponse {
   @ApiProperty({ type: 'string', format: 'date' }) gepland!: string;
@@ -43,7 +36,7 @@ export class MonitoringenController {
   @ApiOkResponse({ type: [MonitoringResponse] })
   @ApiProblems([400, 'Ongeldige zoekvraag'])
   async zoek(
-    @Query() q: ZoekMonitoringenQuery,
+    @Query() q: DossierIdQuery,
     @HuidigeGebruiker() gebruiker: Gebruiker,
   ): Promise<MonitoringResponse[]> {
     const rows = await this.em
