@@ -116,7 +116,14 @@ export class JetStreamConsumer<T> {
       const sleutel = volgordeSleutel(msg);
       const taak: Promise<void> = (laatstePerDossier.get(sleutel) ?? Promise.resolve())
         .then(() => this.process(msg))
-        .catch((err: unknown) => messages.stop(err instanceof Error ? err : new Error(String(err))))
+        // An ack or dead-letter publish that failed: the server redelivers after ack_wait, and the inbox
+        // makes that harmless. Stopping here would leave a live process that silently consumes nothing.
+        .catch((err: unknown) =>
+          this.log.error(
+            { consumer: this.durable, err: errorSummary(err) },
+            'event not settled; it will be redelivered',
+          ),
+        )
         .finally(() => {
           bezig.delete(taak);
           if (laatstePerDossier.get(sleutel) === taak) laatstePerDossier.delete(sleutel);
