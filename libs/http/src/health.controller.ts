@@ -7,12 +7,13 @@ import {
   MikroOrmHealthIndicator,
 } from '@nestjs/terminus';
 import { Public } from '@vt/auth';
-import { Nats } from '@vt/messaging';
+import { MessagingLifecycle, Nats } from '@vt/messaging';
 
 @Injectable()
 export class NatsHealthIndicator {
   constructor(
     private readonly nats: Nats,
+    private readonly messaging: MessagingLifecycle,
     private readonly indicator: HealthIndicatorService,
   ) {}
 
@@ -21,14 +22,16 @@ export class NatsHealthIndicator {
     if (!this.nats.isConnected()) return check.down({ message: 'not connected' });
     try {
       await this.nats.nc.flush();
-      return check.up();
     } catch {
       return check.down({ message: 'no answer' });
     }
+    // A process whose consumer loop ended would look healthy while it handles no events.
+    const gestopt = this.messaging.stoppedConsumers();
+    return gestopt.length ? check.down({ message: 'consumers stopped', consumers: gestopt }) : check.up();
   }
 }
 
-/** Liveness says the process runs; readiness says it can do its work (database and NATS answer). */
+/** Liveness says the process runs; readiness says it can do its work (database, NATS, its consumers). */
 @ApiExcludeController()
 @Public()
 @Controller('health')

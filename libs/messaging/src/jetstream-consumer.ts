@@ -53,6 +53,7 @@ export class JetStreamConsumer<T> {
   private readonly log = createLogger('jetstream-consumer');
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
+  private running = false;
   private readonly durable: string;
   private readonly schema: string;
 
@@ -92,7 +93,19 @@ export class JetStreamConsumer<T> {
     }
     const consumer = await this.js.consumers.get(this.cfg.stream, this.durable);
     this.messages = await consumer.consume({ max_messages: 64 });
-    this.loop = this.run(this.messages);
+    this.running = true;
+    this.loop = this.run(this.messages).finally(() => {
+      this.running = false;
+    });
+  }
+
+  /** False once the fetch loop has ended (stopped, or the server deleted the consumer): readiness fails. */
+  isRunning(): boolean {
+    return this.running;
+  }
+
+  get name(): string {
+    return this.durable;
   }
 
   /** Stops fetching, lets the messages in hand finish and ack, then returns (graceful shutdown). */
@@ -106,7 +119,7 @@ export class JetStreamConsumer<T> {
   /**
    * Events of one file (CloudEvents `subject`) are handled one after the other, in stream order; events of
    * different files run side by side, up to `GELIJKTIJDIG`, so one event's round trips do not hold up the
-   * next file's. An error that escapes `process` (a failed dead-letter publish) ends the loop.
+   * next file's. An event that could not be settled is left to redelivery; the loop goes on.
    */
   private async run(messages: ConsumerMessages): Promise<void> {
     const bezig = new Set<Promise<void>>();

@@ -65,7 +65,9 @@ const HANDLER_TYPES = Symbol('HANDLER_TYPES');
 const RPC_TYPES = Symbol('RPC_TYPES');
 
 @Injectable()
-class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+export class MessagingLifecycle
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private readonly log = createLogger('messaging');
   private readonly consumers: JetStreamConsumer<unknown>[] = [];
 
@@ -91,6 +93,11 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
       this.consumers.push(consumer);
     }
     this.log.info({ consumers: this.consumers.length, rpc: this.rpcTypes.length }, 'messaging started');
+  }
+
+  /** Durable consumers whose fetch loop has ended while the process runs on (for readiness). */
+  stoppedConsumers(): string[] {
+    return this.consumers.filter((c) => !c.isRunning()).map((c) => c.name);
   }
 
   /** Drain first: stop taking work, finish and ack what is in hand, publish what is committed. */
@@ -139,7 +146,7 @@ export class MessagingModule {
       module: MessagingModule,
       global: true,
       providers,
-      exports: [MESSAGING_CONFIG, Nats, Outbox, OutboxRelay, RpcClient, RpcServer],
+      exports: [MESSAGING_CONFIG, Nats, Outbox, OutboxRelay, RpcClient, RpcServer, MessagingLifecycle],
     };
   }
 }

@@ -331,5 +331,11 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
       expect(dead.headers['Vt-Dlq-Reason']).toMatch(/gave up after 3 deliveries/);
       expect(await effects(data.meldingId)).toBe(0);
     });
+
+    it('reports its fetch loop as ended once stopped, which readiness turns into "down"', async () => {
+      expect(consumer.isRunning()).toBe(true);
+      await consumer.stop();
+      expect(consumer.isRunning()).toBe(false);
+    });
   });
 });
