@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureInfra, REPO_ROOT } from './infra';
+import { sweepTestLeftovers } from './sweep';
 
 /**
  * `npm test`: finds or starts PostgreSQL and NATS the way `npm start` does, then runs every Jest project
@@ -11,6 +12,9 @@ import { ensureInfra, REPO_ROOT } from './infra';
 async function main(): Promise<void> {
   const infra = await ensureInfra();
   process.stderr.write(`[test] PostgreSQL ${new URL(infra.adminDatabaseUrl).host}, NATS ${infra.natsUrl}\n`);
+  await sweepTestLeftovers(infra.adminDatabaseUrl, infra.natsUrl, (m) =>
+    process.stderr.write(`[test] ${m}\n`),
+  );
   const jest = join(REPO_ROOT, 'node_modules/jest/bin/jest.js');
   const results = join(mkdtempSync(join(tmpdir(), 'vt-test-')), 'results.json');
   const args = [
