@@ -35,16 +35,21 @@ describe('reliability across processes', () => {
     return new Map(rows.map((r) => [r.id, Number(r.n)]));
   }
 
+  /** Waits until every report has at least one assessment; restarts may take a while. */
+  function totElkeMeldingBeoordeeld(ids: string[]): Promise<Map<string, number>> {
+    return until(async () => {
+      const c = await beoordelingenPerMelding(ids);
+      return c.size === ids.length ? c : undefined;
+    }, 30_000);
+  }
+
   it('VT-6.9-a: reports accepted while the assessment service is killed mid-stream each get exactly one assessment after it restarts', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 10; i++) ids.push(await meld());
     await p.kill('assessment');
     for (let i = 0; i < 10; i++) ids.push(await meld());
     await p.restart('assessment');
-    const counts = await until(async () => {
-      const c = await beoordelingenPerMelding(ids);
-      return c.size === ids.length ? c : undefined;
-    }, 30_000);
+    const counts = await totElkeMeldingBeoordeeld(ids);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   }, 90_000);
 
@@ -54,10 +59,7 @@ describe('reliability across processes', () => {
     // Killed right after the 201s: some events may still sit unpublished in the outbox.
     await p.kill('intake');
     await p.restart('intake');
-    const counts = await until(async () => {
-      const c = await beoordelingenPerMelding(ids);
-      return c.size === ids.length ? c : undefined;
-    }, 30_000);
+    const counts = await totElkeMeldingBeoordeeld(ids);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     const [{ n }] = await query<{ n: string }>(
       p.db.url,
@@ -74,10 +76,7 @@ describe('reliability across processes', () => {
     expect([0, 143]).toContain(code);
     expect(p.services.assessment.output()).not.toMatch(/"level":(50|60)/);
     await p.restart('assessment');
-    const counts = await until(async () => {
-      const c = await beoordelingenPerMelding(ids);
-      return c.size === ids.length ? c : undefined;
-    }, 30_000);
+    const counts = await totElkeMeldingBeoordeeld(ids);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   }, 90_000);
 });

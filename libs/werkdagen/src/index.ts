@@ -15,3 +15,4 @@ export {
   type WerkdagenConfig,
 } from './werkdagen.config';
 export { EXTRA_DAG_NAAM, Werkdagkalender } from './werkdagkalender';
+export { veiligheidsbeoordelingTermijnen, type TermijnKalender } from './protocoltermijnen';

@@ -4,8 +4,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { type MeldingOntvangenV1, meldingOntvangenV1, veiligheidsbeoordelingGestartV1 } from '@vt/contracts';
 import { Clock } from '@vt/http';
 import { type EventHandler, Outbox, type ReceivedEvent } from '@vt/messaging';
-import { Werkdagkalender } from '@vt/werkdagen';
-import { beoordelingstermijnen } from '../domain/termijnen';
+import { veiligheidsbeoordelingTermijnen, Werkdagkalender } from '@vt/werkdagen';
 import { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.entity';
 
 /**
@@ -27,7 +26,7 @@ export class StartBeoordelingWhenMeldingOntvangen implements EventHandler<Meldin
     const m = event.data;
     if (m.status !== 'in-behandeling') return;
     const ontvangenOp = new Date(m.ontvangenOp);
-    const termijnen = beoordelingstermijnen(this.kalender, ontvangenOp, m.spoed);
+    const termijnen = veiligheidsbeoordelingTermijnen(this.kalender, ontvangenOp, m.spoed);
     const beoordeling = em.create(Veiligheidsbeoordeling, {
       id: randomUUID(),
       dossierId: m.dossierId,

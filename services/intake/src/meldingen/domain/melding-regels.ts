@@ -5,6 +5,7 @@ import {
   type MeldingStatus,
   RegelOvertreding,
 } from '@vt/contracts';
+import { type TermijnKalender, veiligheidsbeoordelingTermijnen } from '@vt/werkdagen';
 
 export interface Melder {
   type: MelderType;
@@ -94,20 +95,11 @@ export function melderNietTerInzage(anonimiteit: Anonimiteit): boolean {
   return anonimiteit !== 'geen';
 }
 
-export interface Kalender {
-  werkdagNa(ontvangen: Date | string, n: number): string;
-  datumInAmsterdam(instant: Date | string): string;
-}
-
-/**
- * VT-7.2-a: assessment by the end of working day 5 after receipt (receipt = day 0, PD-8).
- * VT-7.3-a: oversight of safety at the latest on the 6th working day; immediately for an urgent report.
- */
-export function termijnen(kalender: Kalender, ontvangenOp: Date, spoed: boolean) {
+/** The contract's names for the safety assessment's terms (VT-7.2-a, VT-7.3-a), computed in @vt/werkdagen. */
+export function termijnen(kalender: TermijnKalender, ontvangenOp: Date, spoed: boolean) {
+  const t = veiligheidsbeoordelingTermijnen(kalender, ontvangenOp, spoed);
   return {
-    veiligheidsbeoordelingUiterlijk: kalender.werkdagNa(ontvangenOp, 5),
-    zichtOpVeiligheidUiterlijk: spoed
-      ? kalender.datumInAmsterdam(ontvangenOp)
-      : kalender.werkdagNa(ontvangenOp, 6),
+    veiligheidsbeoordelingUiterlijk: t.uiterlijk,
+    zichtOpVeiligheidUiterlijk: t.zichtOpVeiligheidVanaf,
   };
 }
