@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { defineConfig, type MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
+import { Client } from 'pg';
 import { z } from 'zod';
 
 export interface ServiceOrmOptions {
@@ -56,9 +58,30 @@ export function serviceOrmConfig(o: ServiceOrmOptions): Options {
   });
 }
 
-/** Creates the service's schema and applies pending committed migrations (start-up and tests). */
+/**
+ * Creates the service's schema and applies pending committed migrations (start-up and tests). Replicas
+ * starting together queue on a session-level advisory lock per schema, held on a connection of its own
+ * so it outlives the migrator's transactions; the later ones then find nothing pending.
+ */
 export async function migrate(orm: MikroORM, schema: string): Promise<string[]> {
-  await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
-  const applied = await orm.getMigrator().up();
-  return applied.map((m) => m.name);
+  const key = advisoryLockKey(`vt-migrate:${schema}`);
+  const lock = new Client({ connectionString: orm.config.getClientUrl() });
+  // A dropped connection fails the next query; unheard, its error event would end the process.
+  lock.on('error', () => undefined);
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock($1::bigint)', [key]);
+    await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+    const applied = await orm.getMigrator().up();
+    return applied.map((m) => m.name);
+  } finally {
+    // Ending the session releases the lock too, so a failed unlock must not hide the migration's error.
+    await lock.query('select pg_advisory_unlock($1::bigint)', [key]).catch(() => undefined);
+    await lock.end();
+  }
+}
+
+/** A 64-bit key for pg_advisory_lock from a name; stable across releases, so old and new replicas agree. */
+export function advisoryLockKey(name: string): string {
+  return createHash('sha256').update(name).digest().readBigInt64BE(0).toString();
 }
