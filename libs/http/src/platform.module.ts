@@ -15,6 +15,7 @@ import { ASYNCAPI_DOCUMENT, AsyncApiController } from './asyncapi.controller';
 import { Clock, SystemClock } from './clock';
 import { HealthController, NatsHealthIndicator } from './health.controller';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
+import { IdempotencyHousekeeping } from './idempotency-housekeeping';
 
 export interface PlatformOptions {
   service: ServiceNaam;
@@ -83,6 +84,7 @@ export class PlatformModule {
         },
         MigrateOnStart,
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        IdempotencyHousekeeping,
         NatsHealthIndicator,
       ],
       exports: [Clock, Werkdagkalender],

@@ -1,4 +1,5 @@
 export * from './bus-guard';
+export * from './housekeeping';
 export * from './jetstream-consumer';
 export * from './messaging.config';
 export * from './messaging.entities';

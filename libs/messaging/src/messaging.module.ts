@@ -13,6 +13,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { connect, type JetStreamClient, type JetStreamManager, type NatsConnection } from 'nats';
 import type { ServiceNaam } from '@vt/contracts';
 import { createLogger } from '@vt/observability';
+import { Housekeeping, housekeepingConfigFromEnv, messagingPurges } from './housekeeping';
 import { JetStreamConsumer, type EventHandler } from './jetstream-consumer';
 import { messagingConfigFromEnv, type MessagingConfig } from './messaging.config';
 import { Outbox } from './outbox';
@@ -76,6 +77,7 @@ export class MessagingLifecycle
     private readonly nats: Nats,
     private readonly orm: MikroORM,
     private readonly relay: OutboxRelay,
+    private readonly housekeeping: Housekeeping,
     private readonly rpcServer: RpcServer,
     private readonly moduleRef: ModuleRef,
     @Inject(HANDLER_TYPES) private readonly handlerTypes: Type<EventHandler<unknown>>[],
@@ -85,6 +87,7 @@ export class MessagingLifecycle
   async onApplicationBootstrap(): Promise<void> {
     this.orm.em.getEventManager().registerSubscriber(new OutboxCommitSubscriber(() => this.relay.kick()));
     this.relay.start();
+    this.housekeeping.start();
     for (const t of this.rpcTypes) this.moduleRef.get(t, { strict: false }).register(this.rpcServer);
     for (const t of this.handlerTypes) {
       const handler = this.moduleRef.get(t, { strict: false });
@@ -104,7 +107,7 @@ export class MessagingLifecycle
   async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.consumers.map((c) => c.stop()));
     await this.rpcServer.stop();
-    await this.relay.stop();
+    await Promise.all([this.relay.stop(), this.housekeeping.stop()]);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -129,6 +132,19 @@ export class MessagingModule {
           }),
       },
       {
+        provide: Housekeeping,
+        inject: [MikroORM],
+        useFactory: (orm: MikroORM) => {
+          const cfg = housekeepingConfigFromEnv();
+          return new Housekeeping(
+            orm,
+            orm.config.get('schema') ?? 'public',
+            { intervalMs: cfg.intervalMs },
+            messagingPurges(cfg),
+          );
+        },
+      },
+      {
         provide: RpcClient,
         inject: [Nats, MESSAGING_CONFIG],
         useFactory: (n: Nats, c: MessagingConfig) => new RpcClient(n.nc, c),
@@ -146,7 +162,16 @@ export class MessagingModule {
       module: MessagingModule,
       global: true,
       providers,
-      exports: [MESSAGING_CONFIG, Nats, Outbox, OutboxRelay, RpcClient, RpcServer, MessagingLifecycle],
+      exports: [
+        MESSAGING_CONFIG,
+        Nats,
+        Outbox,
+        OutboxRelay,
+        Housekeeping,
+        RpcClient,
+        RpcServer,
+        MessagingLifecycle,
+      ],
     };
   }
 }
