@@ -10,6 +10,7 @@ import {
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
+import { metIdempotentieClaim } from './idempotentie';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** A request still marked in progress after this long is taken to have died with its process. */
@@ -24,6 +25,13 @@ export function idempotencyTableSql(schema: string): string[] {
   ];
 }
 
+/** What makes two requests the same request: method, URL and body. */
+export function verzoekHash(method: string, url: string, body: unknown): string {
+  return createHash('sha256')
+    .update(`${method} ${url}\n${JSON.stringify(body ?? null)}`)
+    .digest('hex');
+}
+
 interface Rij {
   verzoek_hash: string;
   status: number | null;
@@ -35,6 +43,7 @@ interface Rij {
  * Every write accepts `Idempotency-Key`: the same key with the same body returns the first answer and
  * stores nothing twice; the same key with another body is refused (422). Keys are per user (`sub`).
  * Only successful answers are kept, so a refused request can be corrected and retried with its key.
+ * A use case may store its answer in its own transaction (see `huidigeIdempotentieClaim`).
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -56,17 +65,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (sleutel.length < 1 || sleutel.length > 200) {
       throw new UnprocessableEntityException('Idempotency-Key heeft 1 tot 200 tekens');
     }
-    const schema = this.orm.config.get('schema');
+    // serviceOrmConfig always sets the service's schema.
+    const schema = this.orm.config.get('schema') as string;
     const sub = req.gebruiker?.sub ?? 'anoniem';
-    const hash = createHash('sha256')
-      .update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`)
-      .digest('hex');
+    const hash = verzoekHash(req.method, req.url, req.body);
     const conn = this.orm.em.getConnection();
-    const geclaimd = await conn.execute<{ sleutel: string }[]>(
+    // Taking over an attempt that died keeps its verzoek_id when the body is the same, so a use case that
+    // derives its ids from it writes the rows that attempt may have left half done, not a second set.
+    const geclaimd = await conn.execute<{ verzoek_id: string }[]>(
       `insert into "${schema}"."idempotency_key" (sleutel, sub, verzoek_hash) values (?, ?, ?)
-       on conflict (sleutel, sub) do update set verzoek_hash = excluded.verzoek_hash, aangemaakt_op = now()
+       on conflict (sleutel, sub) do update set verzoek_hash = excluded.verzoek_hash, aangemaakt_op = now(),
+           verzoek_id = case when "idempotency_key".verzoek_hash = excluded.verzoek_hash
+                             then "idempotency_key".verzoek_id else excluded.verzoek_id end
          where "idempotency_key".status is null and "idempotency_key".aangemaakt_op < now() - (? || ' milliseconds')::interval
-       returning sleutel`,
+       returning verzoek_id`,
       [sleutel, sub, hash, String(VERLATEN_NA_MS)],
     );
     if (geclaimd.length === 0) {
@@ -82,19 +94,28 @@ export class IdempotencyInterceptor implements NestInterceptor {
       context.switchToHttp().getResponse<FastifyReply>().status(rij.status);
       return rij.antwoord;
     }
+    const claim = { schema, sleutel, sub, verzoekId: geclaimd[0].verzoek_id };
     try {
-      const antwoord = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      const antwoord = await metIdempotentieClaim(claim, () =>
+        lastValueFrom(next.handle(), { defaultValue: undefined }),
+      );
       const status = context.switchToHttp().getResponse<FastifyReply>().statusCode;
+      // A use case that stored its answer in its own transaction has already done this.
       await conn.execute(
-        `update "${schema}"."idempotency_key" set status = ?, antwoord = ?::jsonb where sleutel = ? and sub = ?`,
+        `update "${schema}"."idempotency_key" set status = ?, antwoord = ?::jsonb
+          where sleutel = ? and sub = ? and status is null`,
         [status, JSON.stringify(antwoord ?? null), sleutel, sub],
       );
       return antwoord;
     } catch (err) {
-      await conn.execute(`delete from "${schema}"."idempotency_key" where sleutel = ? and sub = ?`, [
-        sleutel,
-        sub,
-      ]);
+      // Free the key at once: the corrected request (another body) claims it anew, a retry of this one (a
+      // vault that timed out, say) takes it over with the same verzoek_id. An answer the use case stored
+      // before something after it failed stays: that request did happen.
+      await conn.execute(
+        `update "${schema}"."idempotency_key" set aangemaakt_op = 'epoch'
+          where sleutel = ? and sub = ? and status is null`,
+        [sleutel, sub],
+      );
       throw err;
     }
   }

@@ -10,3 +10,4 @@ export * from './asyncapi';
 export * from './asyncapi.controller';
 export * from './idempotency.interceptor';
 export * from './dossier-query';
+export * from './idempotentie';

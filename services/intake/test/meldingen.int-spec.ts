@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fc from 'fast-check';
 import { mintDevToken } from '@vt/auth';
-import { createServiceApp } from '@vt/http';
+import { createServiceApp, type IdempotentieClaim, metIdempotentieClaim, verzoekHash } from '@vt/http';
 import {
   createTestDatabase,
   deleteTestStreams,
@@ -181,6 +181,64 @@ describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the p
     expect(fout.statusCode).toBe(400);
     const goed = await post(geldigeMelding(), { 'idempotency-key': 'melding-abc-2' });
     expect(goed.statusCode).toBe(201);
+  });
+
+  /**
+   * The first attempt of a request as the interceptor runs it, up to where its process dies: the key is
+   * claimed (a minute and more ago, so a retry may take it over) and the use case runs inside the claim;
+   * the interceptor's own write after the handler never happens.
+   */
+  async function eersteVerzoekDatStierf(sleutel: string, body: unknown): Promise<unknown> {
+    const [{ verzoek_id: verzoekId }] = await query<{ verzoek_id: string }>(
+      db.url,
+      `insert into intake.idempotency_key (sleutel, sub, verzoek_hash, aangemaakt_op)
+       values ($1, 'tester', $2, now() - interval '2 minutes') returning verzoek_id`,
+      [sleutel, verzoekHash('POST', '/api/v1/meldingen', body)],
+    );
+    const claim: IdempotentieClaim = { schema: 'intake', sleutel, sub: 'tester', verzoekId };
+    const { OntvangMelding } =
+      await import('../src/meldingen/use-cases/ontvang-melding/ontvang-melding.use-case');
+    const gebruiker = { sub: 'tester', regio: 'VR13', rollen: ['medewerker'] } as const;
+    return metIdempotentieClaim(claim, () =>
+      app.get(OntvangMelding).execute(body as never, { ...gebruiker, rollen: [...gebruiker.rollen] }),
+    );
+  }
+
+  it('Idempotency-Key: a process that died after the report committed leaves its answer, so the retry stores nothing twice', async () => {
+    const body = geldigeMelding();
+    const eerste = await eersteVerzoekDatStierf('melding-gestorven-1', body);
+    const before = await aantal();
+    const retry = await post(body, { 'idempotency-key': 'melding-gestorven-1' });
+    expect(retry.statusCode).toBe(201);
+    expect(retry.json()).toEqual(JSON.parse(JSON.stringify(eerste)));
+    expect(await aantal()).toBe(before);
+  });
+
+  it('Idempotency-Key: a process that died before the report committed is redone with the same ids, so the vault keeps one set of people', async () => {
+    const body = geldigeMelding();
+    const personen = async () =>
+      Number((await query<{ n: string }>(db.url, 'select count(*) as n from privacy.persoon'))[0].n);
+    // The vault registers the people, then intake's write fails: as if the process died in between.
+    await query(
+      db.url,
+      `create function intake.weiger() returns trigger language plpgsql as $$ begin raise exception 'gestorven'; end $$;
+       create trigger weiger before insert on intake.melding for each row execute function intake.weiger();`,
+    );
+    const vooraf = await personen();
+    try {
+      await expect(eersteVerzoekDatStierf('melding-gestorven-2', body)).rejects.toThrow();
+    } finally {
+      await query(db.url, 'drop trigger weiger on intake.melding; drop function intake.weiger();');
+    }
+    const naEerste = await personen();
+    expect(naEerste).toBeGreaterThan(vooraf);
+    const before = await aantal();
+    const retry = await post(body, { 'idempotency-key': 'melding-gestorven-2' });
+    expect(retry.statusCode).toBe(201);
+    expect(await aantal()).toBe(before + 1);
+    expect(await personen()).toBe(naEerste);
+    const opnieuw = await post(body, { 'idempotency-key': 'melding-gestorven-2' });
+    expect(opnieuw.json()).toEqual(retry.json());
   });
 
   it('a body that is not JSON is a 400 problem, not a 500', async () => {

@@ -45,10 +45,15 @@ export async function dossiersVan(
 }
 
 /**
- * One statement for the file, its people, the report and its events: data-modifying CTEs commit together
- * (the foreign keys to the file are deferred), so the common case needs no BEGIN/COMMIT round trips.
+ * One statement for the file, its people, the report, its events and the answer to its Idempotency-Key:
+ * data-modifying CTEs commit together (the foreign keys to the file are deferred), so the common case
+ * needs no BEGIN/COMMIT round trips.
  */
-export async function bewaarMelding(db: Knex | Knex.Transaction, r: MeldingRijen): Promise<void> {
+export async function bewaarMelding(
+  db: Knex | Knex.Transaction,
+  r: MeldingRijen,
+  antwoord?: { sql: string; bindings: (string | number)[] },
+): Promise<void> {
   const d = r.nieuwDossier;
   const m = r.melding;
   // One upsert statement may touch a row only once; the sequential upserts it replaces kept the last role.
@@ -63,7 +68,7 @@ export async function bewaarMelding(db: Knex | Knex.Transaction, r: MeldingRijen
        on conflict (dossier_id, persoon_ref) do update set rol = excluded.rol
      ), outbox as (
        ${outboxInsertSql('intake')}
-     )
+     )${antwoord ? `, antwoord as (${antwoord.sql})` : ''}
      insert into "intake"."melding" (id, dossier_id, regio, kanaal, ontvangen_op, spoed, status, melder_type,
        melder_ref, anonimiteit, anonimiteitsgrond, meldcode_plichtig, toestemming_identiteit_delen, schaalvraag,
        strafrechtelijk_onderzoek, aantekening_refs, veiligheidsbeoordeling_uiterlijk, zicht_op_veiligheid_uiterlijk,
@@ -80,6 +85,7 @@ export async function bewaarMelding(db: Knex | Knex.Transaction, r: MeldingRijen
       dossierPersonen.map((p) => p.persoonRef),
       dossierPersonen.map((p) => p.rol),
       ...outboxBindings(r.berichten),
+      ...(antwoord?.bindings ?? []),
       m.id,
       m.dossierId,
       m.regio,

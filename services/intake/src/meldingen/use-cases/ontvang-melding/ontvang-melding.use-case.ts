@@ -15,7 +15,7 @@ import {
   type TeRegistrerenPersoon,
 } from '@vt/contracts';
 import type { Gebruiker } from '@vt/auth';
-import { Clock } from '@vt/http';
+import { antwoordOpslaanSql, Clock, huidigeIdempotentieClaim } from '@vt/http';
 import { Outbox, type OutboxBericht, OutboxRelay, RpcClient } from '@vt/messaging';
 import { regioVoorGemeente } from '@vt/regions';
 import { Werkdagkalender } from '@vt/werkdagen';
@@ -54,11 +54,14 @@ export class OntvangMelding {
     if (fouten.length > 0 || !regio) throw new OngeldigeInvoer(fouten);
     toetsMelding(req);
 
-    const meldingId = randomUUID();
+    // A retry of a request that died (same Idempotency-Key, same body) gets the same ids, so the vault's
+    // stored replies and intake's rows are those of the first attempt rather than a second set.
+    const claim = huidigeIdempotentieClaim();
+    const meldingId = claim ? uuidVoor(claim.verzoekId, 'melding') : randomUUID();
     const teksten = tekstenVan(req);
     // The vault links the people to a file and seals its texts in this same call when nobody turns out to be
     // known: then there is no running file to join (VT-6.6-a) and the file is certainly this new one.
-    const nieuwDossierId = randomUUID();
+    const nieuwDossierId = uuidVoor(meldingId, 'dossier');
     const registratie = await this.registreerPersonen(meldingId, regio, req, nieuwDossierId, teksten);
     const huishoudenRefs = registratie.personen.filter((p) => p.sleutel.startsWith('huishouden.'));
     const bekendeRefs = huishoudenRefs.filter((p) => p.match !== 'nieuw').map((p) => p.persoonRef);
@@ -79,6 +82,20 @@ export class OntvangMelding {
       })),
     };
 
+    const antwoord = (dossier: GekozenDossier): MeldingOntvangenResponse => ({
+      meldingId,
+      dossierId: dossier.id,
+      regio,
+      ontvangenOp: ontvangenOp.toISOString(),
+      status: ontvangst.status,
+      ...ontvangst.deadlines,
+      lopendDossier: dossier.lopend,
+      eerdereDossiers: dossier.eerdereDossiers,
+    });
+    // The answer to an Idempotency-Key commits with the report: 201 is the status of this endpoint.
+    const metAntwoord = (dossier: GekozenDossier) =>
+      claim ? antwoordOpslaanSql(claim, 201, antwoord(dossier)) : undefined;
+
     const knex = this.em.getKnex();
     let dossier: GekozenDossier;
     if (registratie.nieuwDossier) {
@@ -86,6 +103,7 @@ export class OntvangMelding {
       await bewaarMelding(
         knex,
         this.rijen(ontvangst, dossier, refsPerSleutel(registratie.nieuwDossier.aantekeningen)),
+        metAntwoord(dossier),
       );
     } else {
       dossier = await knex.transaction(async (trx) => {
@@ -99,22 +117,13 @@ export class OntvangMelding {
           huishoudenRefs.map((p) => p.persoonRef),
           teksten,
         );
-        await bewaarMelding(trx, this.rijen(ontvangst, gekozen, aantekeningRefs));
+        await bewaarMelding(trx, this.rijen(ontvangst, gekozen, aantekeningRefs), metAntwoord(gekozen));
         return gekozen;
       });
     }
     // Rows written with SQL do not pass the unit of work, whose commit hook would otherwise wake the relay.
     this.relay.kick();
-    return {
-      meldingId,
-      dossierId: dossier.id,
-      regio,
-      ontvangenOp: ontvangenOp.toISOString(),
-      status: ontvangst.status,
-      ...ontvangst.deadlines,
-      lopendDossier: dossier.lopend,
-      eerdereDossiers: dossier.eerdereDossiers,
-    };
+    return antwoord(dossier);
   }
 
   /** The file (when new), its people, the report, and the events announcing them. */
@@ -336,8 +345,8 @@ function zonderLeeg<T extends object>(o: T): T {
   ) as T;
 }
 
-/** A stable RPC request id per report and step, so a retried call stores nothing twice. */
-function uuidVoor(meldingId: string, stap: string): string {
-  const h = createHash('sha256').update(`${meldingId}|${stap}`).digest('hex');
+/** A stable id per report (or request) and step, so a retried call stores nothing twice. */
+function uuidVoor(id: string, stap: string): string {
+  const h = createHash('sha256').update(`${id}|${stap}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

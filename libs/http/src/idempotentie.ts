@@ -1,0 +1,51 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * The `Idempotency-Key` claim of the write being handled. A use case that commits its effect in one
+ * transaction stores its answer in that same transaction (`antwoordOpslaanSql`), so a process that dies
+ * between the commit and the interceptor's own write cannot make a retry do the work twice.
+ */
+export interface IdempotentieClaim {
+  schema: string;
+  sleutel: string;
+  sub: string;
+  /**
+   * Stable for every attempt of one request (same key, same body), also when a retry takes over the claim
+   * of an attempt that died: ids derived from it make the attempts write the same rows, never two sets.
+   */
+  verzoekId: string;
+}
+
+const claims = new AsyncLocalStorage<IdempotentieClaim>();
+
+export function metIdempotentieClaim<T>(claim: IdempotentieClaim, fn: () => T): T {
+  return claims.run(claim, fn);
+}
+
+/** The claim of the current request, when it carried an `Idempotency-Key`. */
+export function huidigeIdempotentieClaim(): IdempotentieClaim | undefined {
+  return claims.getStore();
+}
+
+/**
+ * An `update` that stores the answer of the claimed request; run it in the use case's own transaction or
+ * as a data-modifying CTE of its statement. Only a claim still without an answer is updated.
+ */
+export function antwoordOpslaanSql(
+  claim: IdempotentieClaim,
+  status: number,
+  antwoord: unknown,
+): { sql: string; bindings: (string | number)[] } {
+  return {
+    sql: `update "${claim.schema}"."idempotency_key" set status = ?, antwoord = ?::jsonb
+           where sleutel = ? and sub = ? and status is null`,
+    bindings: [status, JSON.stringify(antwoord ?? null), claim.sleutel, claim.sub],
+  };
+}
+
+/** DDL for a service migration: the id that every attempt of one request shares (`verzoekId`). */
+export function idempotencyVerzoekIdSql(schema: string): string[] {
+  return [
+    `alter table "${schema}"."idempotency_key" add column if not exists "verzoek_id" uuid not null default gen_random_uuid();`,
+  ];
+}
