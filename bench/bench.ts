@@ -162,13 +162,13 @@ async function waitPublished(pool: Pool, expected: number): Promise<number> {
   }
 }
 
-async function intakeThroughput(
+/** CONCURRENCY clients posting reports back to back for one phase: how many answers of each status. */
+async function postLus(
   intake: string,
   token: string,
-  pool: Pool,
-): Promise<{ rate: number; sent: number; errors: number }> {
-  let sent = 0;
-  let errors = 0;
+  maakBody: () => string,
+): Promise<{ start: number; wandMs: number; statussen: Map<number, number> }> {
+  const statussen = new Map<number, number>();
   const start = Date.now();
   const end = start + DURATION_MS;
   await Promise.all(
@@ -177,16 +177,48 @@ async function intakeThroughput(
         const res = await fetch(`${intake}/api/v1/meldingen`, {
           method: 'POST',
           headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: body(),
+          body: maakBody(),
         });
         await res.arrayBuffer();
-        if (res.status === 201) sent++;
-        else errors++;
+        statussen.set(res.status, (statussen.get(res.status) ?? 0) + 1);
       }
     }),
   );
+  return { start, wandMs: Date.now() - start, statussen };
+}
+
+async function intakeThroughput(
+  intake: string,
+  token: string,
+  pool: Pool,
+): Promise<{ rate: number; sent: number; errors: number }> {
+  const { start, statussen } = await postLus(intake, token, body);
+  const sent = statussen.get(201) ?? 0;
+  const errors = [...statussen.values()].reduce((a, b) => a + b, 0) - sent;
   const last = await waitPublished(pool, sent);
   return { rate: sent / ((Math.max(last, Date.now() - 1) - start) / 1000), sent, errors };
+}
+
+/**
+ * The same endpoint at the same concurrency, with a body that validation refuses (400): parsing, JWT,
+ * validation, request context, request log and the problem answer, but no vault call, no database and no
+ * event. What the platform costs per request before a report does any work of its own.
+ */
+async function requestFloor(intake: string, token: string): Promise<number> {
+  const { wandMs, statussen } = await postLus(intake, token, () => '{}');
+  const anders = [...statussen.keys()].filter((s) => s !== 400);
+  if (anders.length) throw new Error(`request floor: expected only 400, got ${anders.join(', ')}`);
+  return (statussen.get(400) ?? 0) / (wandMs / 1000);
+}
+
+/** Commits in this database so far; PostgreSQL publishes its statistics within a second of a transaction. */
+async function commits(pool: Pool): Promise<number> {
+  await new Promise((r) => setTimeout(r, 1500));
+  await pool.query('select pg_stat_clear_snapshot()');
+  const { rows } = await pool.query(
+    'select xact_commit::bigint as n from pg_stat_database where datname = current_database()',
+  );
+  return Number(rows[0].n);
 }
 
 async function beoordelingen(pool: Pool): Promise<number> {
@@ -288,15 +320,27 @@ async function main(): Promise<void> {
     await wachtOpAssessment(pool, WARM_UP);
 
     // The platform first: the baseline's burst of commits leaves checkpoint and vacuum work behind.
+    // Idle services commit too (relay and consumer polls): their rate is measured first and taken off.
+    const stilVoor = await commits(pool);
+    const stilStart = Date.now();
+    const commitsVoor = await commits(pool);
+    const stilPerMs = (commitsVoor - stilVoor) / (Date.now() - stilStart);
+    const commitsStart = Date.now();
+    const thrCpuVoor = cpuStand(services);
     const thrStart = Date.now();
     const thr = await intakeThroughput(intake, token, pool);
     await wachtOpAssessment(pool, WARM_UP + thr.sent);
-    const eindTotEind = thr.sent / ((Date.now() - thrStart) / 1000);
+    const thrWand = Date.now() - thrStart;
+    const thrCpuNa = cpuStand(services);
+    const eindTotEind = thr.sent / (thrWand / 1000);
+    const commitsNa = await commits(pool);
+    const commitsPerMelding = (commitsNa - commitsVoor - stilPerMs * (Date.now() - commitsStart)) / thr.sent;
     const cpuVoor = cpuStand(services);
     const latStart = Date.now();
     const lat = await latencyAtRate(intake, token, pool);
     const cpuNa = cpuStand(services);
     const latWand = Date.now() - latStart;
+    const floor = await requestFloor(intake, token);
     const raw = await baseline(db.url);
     await pool.end();
     const lines = [
@@ -306,6 +350,10 @@ async function main(): Promise<void> {
       `ratio intake / raw insert:                             ${((100 * thr.rate) / raw).toFixed(1)} %  (target >= 25 %)`,
       `end to end reports/s (until every assessment row):     ${eindTotEind.toFixed(1)}`,
       `latency request -> assessment row at ${RATE}/s (n=${lat.n}, ${lat.failures} failed): p50 ${lat.p50} ms, p99 ${lat.p99} ms, max ${lat.max} ms  (target p99 < 250 ms)`,
+      `request floor, same endpoint refused by validation:    ${floor.toFixed(0)} requests/s = ${((100 * floor) / raw).toFixed(1)} % of raw insert (no vault, database or event)`,
+      `database transactions committed per report:            ${commitsPerMelding.toFixed(1)}  (idle polls taken off; the baseline: 1 per row)`,
+      `CPU at saturation (throughput phase, until every assessment row):`,
+      ...cpuRegels(thrCpuVoor, thrCpuNa, thr.sent, thrWand),
       `CPU during the ${RATE}/s phase (this load generator shares the machine):`,
       ...cpuRegels(cpuVoor, cpuNa, lat.n, latWand),
     ];
