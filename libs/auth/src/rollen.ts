@@ -12,6 +12,11 @@ export const ROLLEN = [
 
 export type Rol = (typeof ROLLEN)[number];
 
+/** The roles that work on cases (receive reports, assess, investigate): all but those who only look on. */
+export const BEHANDELROLLEN: readonly Rol[] = ROLLEN.filter(
+  (r) => r !== 'privacyfunctionaris' && r !== 'auditor',
+);
+
 /** CBS safety-region codes (contract §1.1), one Veilig Thuis organisation each. */
 export const REGIO_CODES = [
   'VR01',

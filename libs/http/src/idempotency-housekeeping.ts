@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
 import { Housekeeping, type Purge } from '@vt/messaging';
+import { leesEnv } from '@vt/persistence';
 
 const env = z.object({
   // A week (ADR 0008, 0009): a partner system that retries a report after a long weekend's outage still
@@ -9,12 +10,7 @@ const env = z.object({
 });
 
 export function idempotencyRetentionHoursFromEnv(source: NodeJS.ProcessEnv = process.env): number {
-  const parsed = env.safeParse(source);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid housekeeping configuration: ${fields}`);
-  }
-  return parsed.data.VT_IDEMPOTENCY_RETENTION_HOURS;
+  return leesEnv(env, 'housekeeping', source).VT_IDEMPOTENCY_RETENTION_HOURS;
 }
 
 /** Keys go a retention after their first request; by then no client retries with them. */

@@ -10,7 +10,7 @@ import {
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { metIdempotentieClaim } from './idempotentie';
+import { antwoordOpslaanSql, metIdempotentieClaim } from './idempotentie';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** A request still marked in progress after this long is taken to have died with its process. */
@@ -30,6 +30,13 @@ export function verzoekHash(method: string, url: string, body: unknown): string 
   return createHash('sha256')
     .update(`${method} ${url}\n${JSON.stringify(body ?? null)}`)
     .digest('hex');
+}
+
+/** DDL for a service migration: the id that every attempt of one request shares (`verzoekId`). */
+export function idempotencyVerzoekIdSql(schema: string): string[] {
+  return [
+    `alter table "${schema}"."idempotency_key" add column if not exists "verzoek_id" uuid not null default gen_random_uuid();`,
+  ];
 }
 
 interface Rij {
@@ -100,12 +107,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
         lastValueFrom(next.handle(), { defaultValue: undefined }),
       );
       const status = context.switchToHttp().getResponse<FastifyReply>().statusCode;
-      // A use case that stored its answer in its own transaction has already done this.
-      await conn.execute(
-        `update "${schema}"."idempotency_key" set status = ?, antwoord = ?::jsonb
-          where sleutel = ? and sub = ? and status is null`,
-        [status, JSON.stringify(antwoord ?? null), sleutel, sub],
-      );
+      // A use case that stored its answer in its own transaction has already done this; then it changes nothing.
+      const opslaan = antwoordOpslaanSql(claim, status, antwoord);
+      await conn.execute(opslaan.sql, opslaan.bindings);
       return antwoord;
     } catch (err) {
       // Free the key at once: the corrected request (another body) claims it anew, a retry of this one (a

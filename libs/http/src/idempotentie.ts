@@ -42,10 +42,3 @@ export function antwoordOpslaanSql(
     bindings: [status, JSON.stringify(antwoord ?? null), claim.sleutel, claim.sub],
   };
 }
-
-/** DDL for a service migration: the id that every attempt of one request shares (`verzoekId`). */
-export function idempotencyVerzoekIdSql(schema: string): string[] {
-  return [
-    `alter table "${schema}"."idempotency_key" add column if not exists "verzoek_id" uuid not null default gen_random_uuid();`,
-  ];
-}

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { createLogger } from '@vt/observability';
-import { advisoryLockKey } from '@vt/persistence';
+import { advisoryLockKey, leesEnv } from '@vt/persistence';
 import { errorSummary } from './outbox-relay';
 
 export interface HousekeepingConfig {
@@ -22,12 +22,7 @@ const env = z.object({
 });
 
 export function housekeepingConfigFromEnv(source: NodeJS.ProcessEnv = process.env): HousekeepingConfig {
-  const parsed = env.safeParse(source);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid housekeeping configuration: ${fields}`);
-  }
-  const e = parsed.data;
+  const e = leesEnv(env, 'housekeeping', source);
   return {
     intervalMs: e.VT_HOUSEKEEPING_INTERVAL_MINUTES * 60_000,
     outboxRetentionDays: e.VT_OUTBOX_RETENTION_DAYS,

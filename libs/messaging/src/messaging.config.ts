@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ServiceNaam } from '@vt/contracts';
+import { leesEnv } from '@vt/persistence';
 
 export interface MessagingConfig {
   service: ServiceNaam;
@@ -41,12 +42,7 @@ export function messagingConfigFromEnv(
   service: ServiceNaam,
   source: NodeJS.ProcessEnv = process.env,
 ): MessagingConfig {
-  const parsed = env.safeParse(source);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid messaging configuration: ${fields}`);
-  }
-  const e = parsed.data;
+  const e = leesEnv(env, 'messaging', source);
   return {
     service,
     natsUrl: e.NATS_URL,

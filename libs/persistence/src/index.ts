@@ -1,1 +1,2 @@
 export * from './orm-config';
+export * from './env-config';

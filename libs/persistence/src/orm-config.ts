@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import { Client } from 'pg';
 import { z } from 'zod';
+import { leesEnv } from './env-config';
 
 export interface ServiceOrmOptions {
   /** The service's own schema; its tables live nowhere else. */
@@ -26,13 +27,8 @@ export function databaseConfigFromEnv(source: NodeJS.ProcessEnv = process.env): 
   databaseUrl: string;
   poolMax: number;
 } {
-  const parsed = env.safeParse(source);
-  if (!parsed.success) {
-    throw new Error(
-      `Invalid database configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  }
-  return { databaseUrl: parsed.data.DATABASE_URL, poolMax: parsed.data.DB_POOL_MAX };
+  const e = leesEnv(env, 'database', source);
+  return { databaseUrl: e.DATABASE_URL, poolMax: e.DB_POOL_MAX };
 }
 
 export function serviceOrmConfig(o: ServiceOrmOptions): Options {

@@ -45,10 +45,9 @@ export class DossiersController {
     @HuidigeGebruiker() gebruiker: Gebruiker,
   ): Promise<DossierResponse> {
     const em = this.em.fork();
-    const d = await em.findOne(Dossier, { id });
-    if (!d) throw new NotFoundException();
-    assertZelfdeRegio(gebruiker, d.regio);
-    const dossier = d;
+    const dossier = await em.findOne(Dossier, { id });
+    if (!dossier) throw new NotFoundException();
+    assertZelfdeRegio(gebruiker, dossier.regio);
     const [meldingen, personen] = await Promise.all([
       em.find(Melding, { dossierId: id }, { orderBy: { ontvangenOp: 'asc' }, fields: ['id'] }),
       em.find(DossierPersoon, { dossierId: id }, { orderBy: { rol: 'asc' } }),

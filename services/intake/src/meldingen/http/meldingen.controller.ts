@@ -10,21 +10,12 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { assertZelfdeRegio, type Gebruiker, HuidigeGebruiker, Rollen } from '@vt/auth';
+import { assertZelfdeRegio, BEHANDELROLLEN, type Gebruiker, HuidigeGebruiker, Rollen } from '@vt/auth';
 import { ApiIdempotencyKey, ApiProblems } from '@vt/http';
 import { Melding } from '../persistence/melding.entity';
 import { OntvangMelding } from '../use-cases/ontvang-melding/ontvang-melding.use-case';
 import { MeldingOntvangenResponse, MeldingResponse } from './dto/melding.response';
 import { OntvangMeldingRequest } from './dto/ontvang-melding.request';
-
-const BEHANDELAARS = [
-  'medewerker',
-  'leidinggevende',
-  'vertrouwensarts',
-  'gedragswetenschapper',
-  'forensisch-verpleegkundige',
-  'jurist',
-] as const;
 
 @ApiTags('meldingen')
 @ApiBearerAuth('jwt')
@@ -37,7 +28,7 @@ export class MeldingenController {
 
   @Post()
   @HttpCode(201)
-  @Rollen(...BEHANDELAARS)
+  @Rollen(...BEHANDELROLLEN)
   @ApiOperation({ summary: 'Een melding ontvangen (§6)' })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: MeldingOntvangenResponse })
