@@ -40,6 +40,29 @@ export interface EventHandler<T> {
 /** Events handled at the same time; each holds a pooled database connection for its transaction. */
 const GELIJKTIJDIG = 8;
 
+const UUR_MS = 3600 * 1000;
+
+export interface ConsumerOptions {
+  /**
+   * Where a durable consumer this process has to create starts reading the stream. An existing consumer
+   * keeps its position and its deliver policy; only a new one starts here (see `eersteLeesmoment`).
+   */
+  startVanaf: () => Date;
+  /** Subject filter; defaults to the event in every region. */
+  filter?: string;
+}
+
+/**
+ * The oldest event a newly created consumer may be handed: one whose inbox row, had it been handled
+ * before, is still kept. The stream keeps events for a year and the inbox its rows for
+ * `VT_INBOX_RETENTION_DAYS`, so a consumer deleted by hand (or lost with a restored server) and created
+ * again from the start of the stream would handle older events a second time. An hour of margin for the
+ * clocks of NATS and PostgreSQL (ADR 0009).
+ */
+export function eersteLeesmoment(inboxRetentionDays: number, nu: Date = new Date()): Date {
+  return new Date(nu.getTime() - inboxRetentionDays * 24 * UUR_MS + UUR_MS);
+}
+
 const decoder = new TextDecoder();
 
 /** An event that can never be handled (bad JSON, wrong schema): straight to the dead-letter subject. */
@@ -56,6 +79,7 @@ export class JetStreamConsumer<T> {
   private running = false;
   private readonly durable: string;
   private readonly schema: string;
+  private readonly filter: string;
 
   constructor(
     private readonly cfg: MessagingConfig,
@@ -63,33 +87,48 @@ export class JetStreamConsumer<T> {
     private readonly js: JetStreamClient,
     private readonly jsm: JetStreamManager,
     private readonly handler: EventHandler<T>,
-    /** Subject filter; defaults to the event in every region. */
-    private readonly filter = `${cfg.subjectPrefix}.*.${handler.event.service}.${handler.event.gebeurtenis}`,
+    private readonly opts: ConsumerOptions,
   ) {
     this.durable = `${cfg.service}-${handler.name}`;
     this.schema = orm.config.get('schema') ?? 'public';
+    this.filter =
+      opts.filter ?? `${cfg.subjectPrefix}.*.${handler.event.service}.${handler.event.gebeurtenis}`;
   }
 
   async start(): Promise<void> {
     const backoff = [1, 5, 30, 120, 600]
       .slice(0, Math.max(1, this.cfg.maxDeliver - 1))
       .map((s) => nanos(s * 1000));
-    const config = {
-      durable_name: this.durable,
+    // What a release may change on an existing consumer; where it reads from is not among it.
+    const instellingen = {
       ack_policy: AckPolicy.Explicit,
-      deliver_policy: DeliverPolicy.All,
       filter_subject: this.filter,
       max_deliver: this.cfg.maxDeliver,
       ack_wait: nanos(this.cfg.ackWaitSeconds * 1000),
       backoff,
       max_ack_pending: 256,
     };
+    let bestaat = true;
     try {
       await this.jsm.consumers.info(this.cfg.stream, this.durable);
-      await this.jsm.consumers.update(this.cfg.stream, this.durable, config);
     } catch (err) {
       if (!(err instanceof Error && /not found/i.test(err.message))) throw err;
-      await this.jsm.consumers.add(this.cfg.stream, config);
+      bestaat = false;
+    }
+    if (bestaat) {
+      await this.jsm.consumers.update(this.cfg.stream, this.durable, instellingen);
+    } else {
+      const vanaf = this.opts.startVanaf();
+      await this.jsm.consumers.add(this.cfg.stream, {
+        ...instellingen,
+        durable_name: this.durable,
+        deliver_policy: DeliverPolicy.StartTime,
+        opt_start_time: vanaf.toISOString(),
+      });
+      this.log.info(
+        { consumer: this.durable, vanaf: vanaf.toISOString() },
+        'durable consumer created; it reads the stream from the oldest event the inbox can still recognise',
+      );
     }
     const consumer = await this.js.consumers.get(this.cfg.stream, this.durable);
     this.messages = await consumer.consume({ max_messages: 64 });

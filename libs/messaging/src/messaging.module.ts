@@ -13,8 +13,13 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { connect, type JetStreamClient, type JetStreamManager, type NatsConnection } from 'nats';
 import type { ServiceNaam } from '@vt/contracts';
 import { createLogger } from '@vt/observability';
-import { Housekeeping, housekeepingConfigFromEnv, messagingPurges } from './housekeeping';
-import { JetStreamConsumer, type EventHandler } from './jetstream-consumer';
+import {
+  Housekeeping,
+  type HousekeepingConfig,
+  housekeepingConfigFromEnv,
+  messagingPurges,
+} from './housekeeping';
+import { eersteLeesmoment, JetStreamConsumer, type EventHandler } from './jetstream-consumer';
 import { messagingConfigFromEnv, type MessagingConfig } from './messaging.config';
 import { Outbox } from './outbox';
 import { OutboxCommitSubscriber, OutboxRelay } from './outbox-relay';
@@ -23,6 +28,7 @@ import { ensureStreams } from './streams';
 
 export const MESSAGING_CONFIG = Symbol('MESSAGING_CONFIG');
 export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
+export const HOUSEKEEPING_CONFIG = Symbol('HOUSEKEEPING_CONFIG');
 
 /** Holds the NATS connection and JetStream handles of one service process. */
 export class Nats {
@@ -74,6 +80,7 @@ export class MessagingLifecycle
 
   constructor(
     @Inject(MESSAGING_CONFIG) private readonly cfg: MessagingConfig,
+    @Inject(HOUSEKEEPING_CONFIG) private readonly housekeepingCfg: HousekeepingConfig,
     private readonly nats: Nats,
     private readonly orm: MikroORM,
     private readonly relay: OutboxRelay,
@@ -91,7 +98,9 @@ export class MessagingLifecycle
     for (const t of this.rpcTypes) this.moduleRef.get(t, { strict: false }).register(this.rpcServer);
     for (const t of this.handlerTypes) {
       const handler = this.moduleRef.get(t, { strict: false });
-      const consumer = new JetStreamConsumer(this.cfg, this.orm, this.nats.js, this.nats.jsm, handler);
+      const consumer = new JetStreamConsumer(this.cfg, this.orm, this.nats.js, this.nats.jsm, handler, {
+        startVanaf: () => eersteLeesmoment(this.housekeepingCfg.inboxRetentionDays),
+      });
       await consumer.start();
       this.consumers.push(consumer);
     }
@@ -131,18 +140,17 @@ export class MessagingModule {
             intervalMs: cfg.relayIntervalMs,
           }),
       },
+      { provide: HOUSEKEEPING_CONFIG, useFactory: () => housekeepingConfigFromEnv() },
       {
         provide: Housekeeping,
-        inject: [MikroORM],
-        useFactory: (orm: MikroORM) => {
-          const cfg = housekeepingConfigFromEnv();
-          return new Housekeeping(
+        inject: [MikroORM, HOUSEKEEPING_CONFIG],
+        useFactory: (orm: MikroORM, cfg: HousekeepingConfig) =>
+          new Housekeeping(
             orm,
             orm.config.get('schema') ?? 'public',
             { intervalMs: cfg.intervalMs },
             messagingPurges(cfg),
-          );
-        },
+          ),
       },
       {
         provide: RpcClient,

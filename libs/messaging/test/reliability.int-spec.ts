@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, type EntityManager, PrimaryKey, Property } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { headers as natsHeaders, type NatsConnection } from 'nats';
+import { AckPolicy, DeliverPolicy, headers as natsHeaders, type NatsConnection } from 'nats';
 import { type MeldingOntvangenV1, meldingOntvangenV1 } from '@vt/contracts';
 import { serviceOrmConfig } from '@vt/persistence';
 import {
@@ -15,6 +15,7 @@ import {
   until,
 } from '@vt/testing';
 import {
+  eersteLeesmoment,
   type EventHandler,
   JetStreamConsumer,
   MESSAGING_ENTITIES,
@@ -235,7 +236,9 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
 
     let consumer: JetStreamConsumer<MeldingOntvangenV1>;
     beforeAll(async () => {
-      consumer = new JetStreamConsumer(assessmentCfg, orm, nats.js, nats.jsm, handler);
+      consumer = new JetStreamConsumer(assessmentCfg, orm, nats.js, nats.jsm, handler, {
+        startVanaf: () => eersteLeesmoment(30),
+      });
       // The "kill before ack" case: the effect commits, then the process dies before the ack.
       const process = (
         consumer as unknown as { handleOnce: (e: ReceivedEvent<MeldingOntvangenV1>) => Promise<void> }
@@ -261,7 +264,7 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
       await writeEvent(data);
       await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
       await until(async () => (await effects(data.meldingId)) === 1);
-      // Events written by the tests above arrive too (deliver policy all); this one is handled once.
+      // Events written by the tests above arrive too (the consumer starts 30 days back); this one once.
       expect(handled.filter((id) => id === data.meldingId)).toHaveLength(1);
     });
 
@@ -336,6 +339,87 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
       expect(consumer.isRunning()).toBe(true);
       await consumer.stop();
       expect(consumer.isRunning()).toBe(false);
+    });
+  });
+
+  describe('where a durable consumer starts reading (ADR 0009: never before what the inbox remembers)', () => {
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+    function recorder(name: string): EventHandler<MeldingOntvangenV1> & { handled: string[] } {
+      const handled: string[] = [];
+      return {
+        name,
+        event: meldingOntvangenV1,
+        handled,
+        async handle(_em: EntityManager, event: ReceivedEvent<MeldingOntvangenV1>) {
+          handled.push(event.data.meldingId);
+        },
+      };
+    }
+
+    async function published(data: MeldingOntvangenV1): Promise<void> {
+      await writeEvent(data);
+      await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
+    }
+
+    it('a consumer created anew starts at the given moment, so events older than the inbox remembers are not handled again', async () => {
+      const ouder = melding();
+      await published(ouder);
+      await pause(1100);
+      const vanaf = new Date();
+      await pause(1100);
+      const nieuwer = melding();
+      await published(nieuwer);
+
+      const handler = recorder('start-nieuw');
+      const consumer = new JetStreamConsumer(assessmentCfg, orm, nats.js, nats.jsm, handler, {
+        startVanaf: () => vanaf,
+      });
+      await consumer.start();
+      try {
+        await until(async () => handler.handled.includes(nieuwer.meldingId));
+        // Give a wrongly delivered older event the time to arrive.
+        await pause(500);
+        expect(handler.handled).not.toContain(ouder.meldingId);
+        const info = await nats.jsm.consumers.info(env.VT_STREAM, 'assessment-start-nieuw');
+        expect(info.config.deliver_policy).toBe(DeliverPolicy.StartTime);
+        expect(new Date(info.config.opt_start_time as string).getTime()).toBe(vanaf.getTime());
+      } finally {
+        await consumer.stop();
+      }
+    });
+
+    it("an existing consumer keeps its position and deliver policy and takes the release's other settings", async () => {
+      const eerder = melding();
+      await published(eerder);
+      // As an older release (or an operator who wanted the whole history) created it.
+      await nats.jsm.consumers.add(env.VT_STREAM, {
+        durable_name: 'assessment-start-bestaand',
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+        filter_subject: `${env.VT_SUBJECT_PREFIX}.*.intake.melding-ontvangen`,
+        max_deliver: 9,
+      });
+
+      const handler = recorder('start-bestaand');
+      const consumer = new JetStreamConsumer(assessmentCfg, orm, nats.js, nats.jsm, handler, {
+        startVanaf: () => new Date(),
+      });
+      await consumer.start();
+      try {
+        await until(async () => handler.handled.includes(eerder.meldingId));
+        const info = await nats.jsm.consumers.info(env.VT_STREAM, 'assessment-start-bestaand');
+        expect(info.config.deliver_policy).toBe(DeliverPolicy.All);
+        expect(info.config.max_deliver).toBe(assessmentCfg.maxDeliver);
+      } finally {
+        await consumer.stop();
+      }
+    });
+
+    it('starts a new consumer an hour inside the inbox retention, for the clocks of NATS and PostgreSQL', () => {
+      const nu = new Date('2026-11-29T12:00:00Z');
+      expect(eersteLeesmoment(30, nu).toISOString()).toBe('2026-10-30T13:00:00.000Z');
+      expect(eersteLeesmoment(1, nu).toISOString()).toBe('2026-11-28T13:00:00.000Z');
     });
   });
 });
