@@ -83,10 +83,35 @@ describe('report rules (§6)', () => {
     expect(beginstatus('tov-directbetrokkenen')).toBe('in-behandeling');
   });
 
-  it('VT-6.5.1-d: only a reporter without anonymity is outside the niet-ter-inzage part', () => {
-    expect(melderNietTerInzage('geen')).toBe(false);
-    expect(melderNietTerInzage('tov-directbetrokkenen')).toBe(true);
+  it('VT-6.5.1-d: an anonymous reporter is always in the niet-ter-inzage part', () => {
+    for (const type of ['professional', 'politie', 'omstander', 'directbetrokkene'] as const) {
+      for (const toestemmingIdentiteitDelen of [undefined, false, true]) {
+        expect(
+          melderNietTerInzage({
+            anonimiteit: 'tov-directbetrokkenen',
+            melder: { type, toestemmingIdentiteitDelen },
+          }),
+        ).toBe(true);
+      }
+    }
   });
+
+  it.each([
+    ['omstander', undefined, true],
+    ['omstander', false, true],
+    ['omstander', true, false],
+    ['directbetrokkene', undefined, true],
+    ['directbetrokkene', true, false],
+    ['professional', undefined, false],
+    ['politie', undefined, false],
+  ] as const)(
+    'VT-2.1.1-b / VT-6.5.1-a: reporter type %s without anonymity, consent %s → niet ter inzage: %s',
+    (type, toestemmingIdentiteitDelen, verwacht) => {
+      expect(melderNietTerInzage({ anonimiteit: 'geen', melder: { type, toestemmingIdentiteitDelen } })).toBe(
+        verwacht,
+      );
+    },
+  );
 
   it('VT-7.3-a: an urgent report puts oversight of safety on the receipt date', () => {
     const kalender = {

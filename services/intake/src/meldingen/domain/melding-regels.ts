@@ -90,9 +90,20 @@ export function beginstatus(anonimiteit: Anonimiteit): MeldingStatus {
   return anonimiteit === 'tov-veilig-thuis' ? 'niet-in-behandeling' : 'in-behandeling';
 }
 
-/** VT-6.5.1-d: an anonymous reporter's identity belongs to the niet-ter-inzage part only. */
-export function melderNietTerInzage(anonimiteit: Anonimiteit): boolean {
-  return anonimiteit !== 'geen';
+/** Private reporters (VT-2.1.1-b): a bystander, or a directly involved person who reports. */
+const PRIVE_MELDERS: readonly MelderType[] = ['omstander', 'directbetrokkene'];
+
+/**
+ * Whether the reporter's identity belongs to the niet-ter-inzage part (VT-15.6-a), out of reach of the
+ * family's inspection: an anonymous reporter's always (VT-6.5.1-d); a private reporter's unless he gave
+ * his explicit consent to its being shared with the family (VT-2.1.1-b, VT-6.5.1-a).
+ */
+export function melderNietTerInzage(m: {
+  anonimiteit: Anonimiteit;
+  melder: { type: MelderType; toestemmingIdentiteitDelen?: boolean };
+}): boolean {
+  if (m.anonimiteit !== 'geen') return true;
+  return PRIVE_MELDERS.includes(m.melder.type) && m.melder.toestemmingIdentiteitDelen !== true;
 }
 
 /** The contract's names for the safety assessment's terms (VT-7.2-a, VT-7.3-a), computed in @vt/werkdagen. */

@@ -7,6 +7,12 @@ export class Melding {
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'uuid' }) dossierId!: string;
   @Property({ type: 'text' }) regio!: string;
+  /**
+   * The household's municipality the region was derived from (VT-3.0-a: the residence used is recorded), as
+   * given, so a report routed by a code that a merger later retired can still be explained. Null only on
+   * reports received before it was recorded.
+   */
+  @Property({ type: 'text', nullable: true }) gemeentecode?: string | null;
   @Property({ type: 'text' }) kanaal!: Kanaal;
   @Property({ type: 'timestamptz' }) ontvangenOp!: Date;
   @Property({ type: 'boolean' }) spoed!: boolean;

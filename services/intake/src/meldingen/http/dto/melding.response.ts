@@ -7,8 +7,19 @@ export class MeldingOntvangenResponse {
   @ApiProperty({ example: 'VR09' }) regio!: string;
   @ApiProperty({ type: 'string', format: 'date-time' }) ontvangenOp!: string;
   @ApiProperty({ enum: MELDING_STATUSSEN }) status!: string;
-  @ApiProperty({ type: 'string', format: 'date' }) veiligheidsbeoordelingUiterlijk!: string;
-  @ApiProperty({ type: 'string', format: 'date' }) zichtOpVeiligheidUiterlijk!: string;
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    description: 'Ontvangst + 5 werkdagen, de ontvangstdag telt als dag 0 (VT-7.2-a)',
+  })
+  veiligheidsbeoordelingUiterlijk!: string;
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    description:
+      'De 6e werkdag na ontvangst; bij spoed de ontvangstdatum zelf, want dan begint het zicht op veiligheid direct (VT-7.3-a)',
+  })
+  zichtOpVeiligheidUiterlijk!: string;
   @ApiProperty() lopendDossier!: boolean;
   @ApiProperty({ type: [String], format: 'uuid' }) eerdereDossiers!: string[];
 }
@@ -36,6 +47,17 @@ export class MeldingResponse {
     additionalProperties: { type: 'string', format: 'uuid' },
   })
   aantekeningRefs!: Record<string, string>;
-  @ApiProperty({ type: 'string', format: 'date' }) veiligheidsbeoordelingUiterlijk!: string;
-  @ApiProperty({ type: 'string', format: 'date' }) zichtOpVeiligheidUiterlijk!: string;
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    description: 'Ontvangst + 5 werkdagen, de ontvangstdag telt als dag 0 (VT-7.2-a)',
+  })
+  veiligheidsbeoordelingUiterlijk!: string;
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    description:
+      'De 6e werkdag na ontvangst; bij spoed de ontvangstdatum zelf, want dan begint het zicht op veiligheid direct (VT-7.3-a)',
+  })
+  zichtOpVeiligheidUiterlijk!: string;
 }

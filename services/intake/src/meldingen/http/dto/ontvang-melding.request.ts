@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -34,7 +34,17 @@ import {
   PERSOON_ROLLEN,
 } from '@vt/contracts';
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
+
+/**
+ * Free text arrives trimmed: a value of spaces only is then empty, so a required field refuses it with a 400
+ * and an optional one counts as not given, exactly as the privacy vault (which trims too) will see it.
+ */
+const Bijgesneden = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/** A required text: at least one character that is not white space. */
+const NietLeeg = (veld: string) => MinLength(1, { message: `${veld} mag niet leeg zijn` });
 const DATUM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 @ValidatorConstraint({ name: 'bsn' })
@@ -50,7 +60,7 @@ class Elfproef implements ValidatorConstraintInterface {
 @ValidatorConstraint({ name: 'gezag' })
 class BooleanOfTekst implements ValidatorConstraintInterface {
   validate(v: unknown): boolean {
-    return typeof v === 'boolean' || (typeof v === 'string' && v.length > 0 && v.length <= 200);
+    return typeof v === 'boolean' || (typeof v === 'string' && v.trim().length > 0 && v.length <= 200);
   }
   defaultMessage(): string {
     return 'gezag is een boolean of een korte tekst';
@@ -72,10 +82,16 @@ class BestaandeDatum implements ValidatorConstraintInterface {
 @ValidatorConstraint({ name: 'instant' })
 class Tijdstip implements ValidatorConstraintInterface {
   validate(v: unknown): boolean {
-    return typeof v === 'string' && INSTANT.test(v) && !Number.isNaN(new Date(v).getTime());
+    const m = typeof v === 'string' ? INSTANT.exec(v) : null;
+    if (!m) return false;
+    // Date accepts 30 February and moves it to March: the date part must exist as written.
+    const [jaar, maand, dag] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const d = new Date(0);
+    d.setUTCFullYear(jaar, maand - 1, dag);
+    return d.getUTCFullYear() === jaar && d.getUTCMonth() === maand - 1 && d.getUTCDate() === dag;
   }
   defaultMessage(): string {
-    return 'ontvangenOp moet een ISO 8601-tijdstip met tijdzone zijn';
+    return 'ontvangenOp moet een bestaand ISO 8601-tijdstip met tijdzone zijn';
   }
 }
 
@@ -88,12 +104,14 @@ export class MelderDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @Bijgesneden()
   naam?: string;
 
   @ApiPropertyOptional({ maxLength: 50 })
   @IsOptional()
   @IsString()
   @MaxLength(50)
+  @Bijgesneden()
   telefoon?: string;
 
   @ApiPropertyOptional({ maxLength: 320, format: 'email' })
@@ -101,18 +119,21 @@ export class MelderDto {
   @IsString()
   @Matches(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'email moet een e-mailadres zijn' })
   @MaxLength(320)
+  @Bijgesneden()
   email?: string;
 
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @Bijgesneden()
   adres?: string;
 
   @ApiPropertyOptional({ maxLength: 300 })
   @IsOptional()
   @IsString()
   @MaxLength(300)
+  @Bijgesneden()
   instelling?: string;
 
   @ApiPropertyOptional({ description: 'Valt de melder onder de Meldcode (§6.3)?' })
@@ -139,14 +160,16 @@ export class PersoonDto {
 
   @ApiProperty({ maxLength: 200 })
   @IsString()
-  @MinLength(1)
+  @NietLeeg('voornaam')
   @MaxLength(200)
+  @Bijgesneden()
   voornaam!: string;
 
   @ApiProperty({ maxLength: 200 })
   @IsString()
-  @MinLength(1)
+  @NietLeeg('achternaam')
   @MaxLength(200)
+  @Bijgesneden()
   achternaam!: string;
 
   @ApiPropertyOptional({ type: 'string', format: 'date' })
@@ -162,6 +185,7 @@ export class PersoonDto {
   @ApiPropertyOptional({ oneOf: [{ type: 'boolean' }, { type: 'string', maxLength: 200 }] })
   @IsOptional()
   @Validate(BooleanOfTekst)
+  @Bijgesneden()
   gezag?: boolean | string;
 }
 
@@ -179,6 +203,7 @@ export class HuishoudenDto {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @Bijgesneden()
   adres?: string;
 
   @ApiProperty({ type: [PersoonDto], minItems: 1, maxItems: 30 })
@@ -194,8 +219,9 @@ export class HuishoudenDto {
 export class ZorgenDto {
   @ApiProperty({ maxLength: 20000 })
   @IsString()
-  @MinLength(1)
+  @NietLeeg('omschrijving')
   @MaxLength(20000)
+  @Bijgesneden()
   omschrijving!: string;
 
   @ApiProperty({
@@ -212,12 +238,14 @@ export class ZorgenDto {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @Bijgesneden()
   schaalvraagToelichting?: string;
 
   @ApiPropertyOptional({ maxLength: 5000 })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @Bijgesneden()
   verwachtingen?: string;
 
   @ApiPropertyOptional()

@@ -69,11 +69,11 @@ export async function bewaarMelding(
      ), outbox as (
        ${outboxInsertSql('intake')}
      )${antwoord ? `, antwoord as (${antwoord.sql})` : ''}
-     insert into "intake"."melding" (id, dossier_id, regio, kanaal, ontvangen_op, spoed, status, melder_type,
+     insert into "intake"."melding" (id, dossier_id, regio, gemeentecode, kanaal, ontvangen_op, spoed, status, melder_type,
        melder_ref, anonimiteit, anonimiteitsgrond, meldcode_plichtig, toestemming_identiteit_delen, schaalvraag,
        strafrechtelijk_onderzoek, aantekening_refs, veiligheidsbeoordeling_uiterlijk, zicht_op_veiligheid_uiterlijk,
        geregistreerd_door, geregistreerd_op)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)`,
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)`,
     [
       d ? [d.id] : [],
       d ? [d.regio] : [],
@@ -89,6 +89,7 @@ export async function bewaarMelding(
       m.id,
       m.dossierId,
       m.regio,
+      m.gemeentecode,
       m.kanaal,
       m.ontvangenOp,
       m.spoed,

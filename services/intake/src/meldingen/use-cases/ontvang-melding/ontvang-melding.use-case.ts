@@ -27,6 +27,9 @@ import { bewaarMelding, dossiersVan, type MeldingRijen, vergrendelPersonen } fro
 /** Clock skew we tolerate on a client-supplied receipt time. */
 const MAX_KLOKAFWIJKING_MS = 5 * 60 * 1000;
 
+/** Veilig Thuis exists since the Wmo 2015 took effect: no report was received before. */
+const EERSTE_ONTVANGST = new Date('2015-01-01T00:00:00+01:00');
+
 /**
  * Receives a report (§6): checks the rules, hands the people and the free text to the privacy vault,
  * joins a running file of the same household or opens a new one, and announces the report.
@@ -51,8 +54,13 @@ export class OntvangMelding {
     if (ontvangenOp.getTime() > nu.getTime() + MAX_KLOKAFWIJKING_MS) {
       fouten.push({ field: 'ontvangenOp', message: 'ontvangenOp ligt in de toekomst' });
     }
+    if (ontvangenOp.getTime() < EERSTE_ONTVANGST.getTime()) {
+      fouten.push({ field: 'ontvangenOp', message: 'ontvangenOp ligt voor 2015, toen Veilig Thuis begon' });
+    }
     if (fouten.length > 0 || !regio) throw new OngeldigeInvoer(fouten);
     toetsMelding(req);
+    // Everything that can refuse the report runs before the vault is asked to keep anybody.
+    const deadlines = termijnen(this.kalender, ontvangenOp, req.spoed);
 
     // A retry of a request that died (same Idempotency-Key, same body) gets the same ids, so the vault's
     // stored replies and intake's rows are those of the first attempt rather than a second set.
@@ -74,7 +82,7 @@ export class OntvangMelding {
       nu,
       ontvangenOp,
       status: beginstatus(req.anonimiteit),
-      deadlines: termijnen(this.kalender, ontvangenOp, req.spoed),
+      deadlines,
       melderRef: registratie.personen.find((p) => p.sleutel === 'melder')?.persoonRef,
       koppelingen: huishoudenRefs.map((p) => ({
         persoonRef: p.persoonRef,
@@ -182,6 +190,7 @@ export class OntvangMelding {
         id: o.meldingId,
         dossierId: dossier.id,
         regio,
+        gemeentecode: req.huishouden.gemeentecode,
         kanaal: req.kanaal,
         ontvangenOp: o.ontvangenOp,
         spoed: req.spoed,
@@ -251,7 +260,7 @@ export class OntvangMelding {
         email: m.email,
         adres: m.adres,
         instelling: m.instelling,
-        nietTerInzage: melderNietTerInzage(req.anonimiteit),
+        nietTerInzage: melderNietTerInzage(req),
       });
     }
     return this.rpc.request<PersonenRegistrerenV1Request, PersonenRegistrerenV1Reply>(
