@@ -1,19 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fc from 'fast-check';
-import { mintDevToken } from '@vt/auth';
-import { createServiceApp, type IdempotentieClaim, metIdempotentieClaim, verzoekHash } from '@vt/http';
-import {
-  createTestDatabase,
-  deleteTestStreams,
-  devSecrets,
-  freePort,
-  query,
-  type RunningService,
-  startService,
-  type TestDatabase,
-  testBsn,
-  testMessagingEnv,
-} from '@vt/testing';
+import { type IdempotentieClaim, metIdempotentieClaim, verzoekHash } from '@vt/http';
+import { query, type TestDatabase, testBsn } from '@vt/testing';
+import { type IntakeMetKluis, startIntakeMetKluis, TEST_MEDEWERKER } from './intake-app';
 
 function geldigeMelding(overrides: Record<string, unknown> = {}) {
   return {
@@ -33,36 +22,18 @@ function geldigeMelding(overrides: Record<string, unknown> = {}) {
 }
 
 describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the privacy service', () => {
+  let intake: IntakeMetKluis;
   let db: TestDatabase;
   let app: NestFastifyApplication;
-  let privacy: RunningService;
   let token: string;
-  const messaging = testMessagingEnv('intake');
-  const secrets = devSecrets();
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake');
-    Object.assign(process.env, secrets, messaging, { DATABASE_URL: db.url });
-    privacy = await startService(
-      'privacy',
-      { ...secrets, ...messaging, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
-      { port: await freePort() },
-    );
-    const { IntakeModule, INTAKE_SERVICE } = await import('../src/intake.module');
-    app = await createServiceApp(IntakeModule, INTAKE_SERVICE);
-    await app.getHttpAdapter().getInstance().ready();
-    token = await mintDevToken(
-      { sub: 'tester', regio: 'VR13', rollen: ['medewerker'] },
-      secrets.AUTH_JWT_SECRET,
-    );
+    intake = await startIntakeMetKluis('intake');
+    ({ db, app } = intake);
+    token = await intake.token(['medewerker']);
   }, 60_000);
 
-  afterAll(async () => {
-    await app?.close();
-    await privacy?.stop();
-    await deleteTestStreams(messaging.VT_STREAM);
-    await db?.drop();
-  });
+  afterAll(async () => intake?.stop());
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     app.inject({
@@ -300,13 +271,13 @@ describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the p
     const [{ verzoek_id: verzoekId }] = await query<{ verzoek_id: string }>(
       db.url,
       `insert into intake.idempotency_key (sleutel, sub, verzoek_hash, aangemaakt_op)
-       values ($1, 'tester', $2, now() - interval '2 minutes') returning verzoek_id`,
-      [sleutel, verzoekHash('POST', '/api/v1/meldingen', body)],
+       values ($1, $3, $2, now() - interval '2 minutes') returning verzoek_id`,
+      [sleutel, verzoekHash('POST', '/api/v1/meldingen', body), TEST_MEDEWERKER],
     );
-    const claim: IdempotentieClaim = { schema: 'intake', sleutel, sub: 'tester', verzoekId };
+    const claim: IdempotentieClaim = { schema: 'intake', sleutel, sub: TEST_MEDEWERKER, verzoekId };
     const { OntvangMelding } =
       await import('../src/meldingen/use-cases/ontvang-melding/ontvang-melding.use-case');
-    const gebruiker = { sub: 'tester', regio: 'VR13', rollen: ['medewerker'] } as const;
+    const gebruiker = { sub: TEST_MEDEWERKER, regio: 'VR13', rollen: ['medewerker'] } as const;
     return metIdempotentieClaim(claim, () =>
       app.get(OntvangMelding).execute(body as never, { ...gebruiker, rollen: [...gebruiker.rollen] }),
     );
@@ -359,10 +330,7 @@ describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the p
     expect(
       (await app.inject({ method: 'POST', url: '/api/v1/meldingen', payload: geldigeMelding() })).statusCode,
     ).toBe(401);
-    const auditor = await mintDevToken(
-      { sub: 'a', regio: 'VR13', rollen: ['auditor'] },
-      secrets.AUTH_JWT_SECRET,
-    );
+    const auditor = await intake.token(['auditor']);
     expect((await post(geldigeMelding(), { authorization: `Bearer ${auditor}` })).statusCode).toBe(403);
   });
 
