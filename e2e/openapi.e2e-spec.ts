@@ -45,6 +45,34 @@ describe('contract §1 docs and conformance: OpenAPI, AsyncAPI and the NL API De
     await p?.stop();
   }, 60_000);
 
+  /**
+   * Every operation the service documents, called with ids and required query values that are not valid
+   * (so nothing is found or changed) and an empty JSON body for writes; read after the OpenAPI test ran.
+   */
+  function operaties(service: (typeof SERVICE_NAMES)[number]) {
+    const ongeldig = 'geen-uuid';
+    return Object.entries(docs[service].paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([m]) => HTTP_METHODS.includes(m))
+        .map(([method, op]) => {
+          const query = (op.parameters ?? []).filter((q) => q.in === 'query' && q.required);
+          const qs = query.length ? `?${query.map((q) => `${q.name}=${ongeldig}`).join('&')}` : '';
+          const url = `${p.url(service)}/api/v1${path.replace(/\{[^}]+\}/g, ongeldig)}${qs}`;
+          const zonderBody = method === 'get' || method === 'delete';
+          const verzoek = (bearer?: string) =>
+            fetch(url, {
+              method: method.toUpperCase(),
+              headers: {
+                ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+                ...(zonderBody ? {} : { 'content-type': 'application/json' }),
+              },
+              ...(zonderBody ? {} : { body: '{}' }),
+            });
+          return { op: `${method} ${path}`, verzoek };
+        }),
+    );
+  }
+
   describe.each(SERVICE_NAMES)('%s', (service) => {
     it('serves its OpenAPI 3 document at /api/docs-json without auth, with API-Version', async () => {
       const res = await fetch(`${p.url(service)}/api/docs-json`);
@@ -127,41 +155,43 @@ describe('contract §1 docs and conformance: OpenAPI, AsyncAPI and the NL API De
         expect({ path, version: res.headers.get('api-version') }).toEqual({ path, version: API_VERSION });
       }
       // Each documented operation, without a token and with a token but invalid input.
-      const ongeldig = 'geen-uuid';
-      for (const [path, item] of Object.entries(docs[service].paths)) {
-        for (const [method, op] of Object.entries(item).filter(([m]) => HTTP_METHODS.includes(m))) {
-          const url = `${base}/api/v1${path.replace(/\{[^}]+\}/g, ongeldig)}`;
-          const query = (op.parameters ?? []).filter((q) => q.in === 'query' && q.required);
-          const qs = query.length ? `?${query.map((q) => `${q.name}=${ongeldig}`).join('&')}` : '';
-          const init = (auth: boolean): RequestInit => ({
-            method: method.toUpperCase(),
-            headers: {
-              ...(auth ? { authorization: `Bearer ${token}` } : {}),
-              ...(method === 'get' || method === 'delete' ? {} : { 'content-type': 'application/json' }),
-            },
-            ...(method === 'get' || method === 'delete' ? {} : { body: '{}' }),
+      for (const { op, verzoek } of operaties(service)) {
+        for (const auth of [false, true]) {
+          const res = await verzoek(auth ? token : undefined);
+          await res.arrayBuffer();
+          const seen = {
+            op,
+            auth,
+            status: res.status,
+            version: res.headers.get('api-version'),
+            type: res.headers.get('content-type'),
+          };
+          // Without a token 401; with one, invalid input is refused (400), or the role or record is (403, 404).
+          const expected = auth ? [400, 403, 404] : [401];
+          expect({ ...seen, expected: expected.includes(res.status) }).toEqual({
+            ...seen,
+            expected: true,
+            version: API_VERSION,
+            type: expect.stringMatching(/^application\/problem\+json/),
           });
-          for (const auth of [false, true]) {
-            const res = await fetch(`${url}${qs}`, init(auth));
-            await res.arrayBuffer();
-            const seen = {
-              op: `${method} ${path}`,
-              auth,
-              status: res.status,
-              version: res.headers.get('api-version'),
-              type: res.headers.get('content-type'),
-            };
-            // Without a token 401; with one, invalid input is refused (400), or the role or record is (403, 404).
-            const expected = auth ? [400, 403, 404] : [401];
-            expect({ ...seen, expected: expected.includes(res.status) }).toEqual({
-              ...seen,
-              expected: true,
-              version: API_VERSION,
-              type: expect.stringMatching(/^application\/problem\+json/),
-            });
-          }
         }
       }
     });
+  });
+
+  it('contract §1.2: an auditor reads the access log only → 403 problem on every other documented operation', async () => {
+    const auditor = await p.token('VR09', ['auditor']);
+    const gezien: { op: string; status: number; type: unknown }[] = [];
+    for (const service of SERVICE_NAMES) {
+      for (const { op, verzoek } of operaties(service).filter((o) => !o.op.includes('toegangslog'))) {
+        const res = await verzoek(auditor);
+        const body = (await res.json()) as { type?: unknown };
+        gezien.push({ op: `${service}: ${op}`, status: res.status, type: body.type });
+      }
+    }
+    expect(gezien.length).toBeGreaterThan(0);
+    expect(gezien).toEqual(
+      gezien.map(({ op }) => ({ op, status: 403, type: expect.stringMatching(/^urn:vt:problem:/) })),
+    );
   });
 });

@@ -5,16 +5,22 @@ import {
   type ExecutionContext,
   Injectable,
   type NestInterceptor,
-  UnprocessableEntityException,
 } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { antwoordOpslaanSql, metIdempotentieClaim } from './idempotentie';
+import {
+  IDEMPOTENCY_KEY_HERGEBRUIKT,
+  ongeldigeInvoerProblem,
+  problemException,
+} from './problem-details.filter';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** A request still marked in progress after this long is taken to have died with its process. */
 const VERLATEN_NA_MS = 60_000;
+/** As documented for the header in the OpenAPI (`ApiIdempotencyKey`, `conformToNlApiDesignRules`). */
+const SLEUTEL_MAX = 200;
 
 /** DDL for a service migration: the stored first answers per Idempotency-Key (contract §1, ids). */
 export function idempotencyTableSql(schema: string): string[] {
@@ -48,7 +54,8 @@ interface Rij {
 
 /**
  * Every write accepts `Idempotency-Key`: the same key with the same body returns the first answer and
- * stores nothing twice; the same key with another body is refused (422). Keys are per user (`sub`).
+ * stores nothing twice; the same key with another body is refused (422). Keys are per user (`sub`); an
+ * empty or too long key is invalid input (400).
  * Only successful answers are kept, so a refused request can be corrected and retried with its key.
  * A use case may store its answer in its own transaction (see `huidigeIdempotentieClaim`).
  */
@@ -69,8 +76,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
     req: FastifyRequest & { gebruiker?: { sub: string } },
     sleutel: string,
   ): Promise<unknown> {
-    if (sleutel.length < 1 || sleutel.length > 200) {
-      throw new UnprocessableEntityException('Idempotency-Key heeft 1 tot 200 tekens');
+    if (sleutel.length < 1 || sleutel.length > SLEUTEL_MAX) {
+      throw problemException(
+        ongeldigeInvoerProblem([
+          {
+            field: 'Idempotency-Key',
+            message: `de header Idempotency-Key heeft 1 tot ${SLEUTEL_MAX} tekens`,
+          },
+        ]),
+      );
     }
     // serviceOrmConfig always sets the service's schema.
     const schema = this.orm.config.get('schema') as string;
@@ -94,7 +108,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
         [sleutel, sub],
       );
       if (rij.verzoek_hash !== hash) {
-        throw new UnprocessableEntityException('deze Idempotency-Key hoort bij een ander verzoek');
+        throw problemException({
+          type: IDEMPOTENCY_KEY_HERGEBRUIKT,
+          title: 'Idempotency-Key hoort bij een ander verzoek',
+          status: 422,
+          detail: 'deze Idempotency-Key is al gebruikt voor een verzoek met een andere body',
+        });
       }
       if (rij.status === null)
         throw new ConflictException('een verzoek met deze Idempotency-Key is nog bezig');

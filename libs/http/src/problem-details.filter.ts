@@ -3,13 +3,22 @@ import type { FastifyReply } from 'fastify';
 import { OngeldigeInvoer, problemType, RegelOvertreding } from '@vt/contracts';
 import { createLogger } from '@vt/observability';
 
+export interface VeldFout {
+  field: string;
+  message: string;
+}
+
 export interface Problem {
   type: string;
   title: string;
   status: number;
   detail?: string;
-  errors?: { field: string; message: string }[];
+  errors?: VeldFout[];
 }
+
+export const ONGELDIGE_INVOER = 'urn:vt:problem:ongeldige-invoer';
+/** Not a protocol rule, so no requirement ID: the client reused a key of its own (ADR 0008). */
+export const IDEMPOTENCY_KEY_HERGEBRUIKT = 'urn:vt:problem:idempotency-key-hergebruikt';
 
 const TITLES: Record<number, string> = {
   400: 'Ongeldige invoer',
@@ -26,6 +35,33 @@ const TITLES: Record<number, string> = {
   500: 'Interne fout',
   503: 'Dienst niet beschikbaar',
 };
+
+/** Contract §1 errors: one entry per offending field, the messages of its failed checks joined with "; ". */
+export function perVeld(errors: readonly VeldFout[]): VeldFout[] {
+  const velden = new Map<string, string[]>();
+  for (const { field, message } of errors) {
+    const messages = velden.get(field) ?? [];
+    if (!messages.includes(message)) messages.push(message);
+    velden.set(field, messages);
+  }
+  return [...velden].map(([field, messages]) => ({ field, message: messages.join('; ') }));
+}
+
+/** Invalid input → 400, whether DTO validation, a header check or domain code (`OngeldigeInvoer`) found it. */
+export function ongeldigeInvoerProblem(errors: readonly VeldFout[]): Problem {
+  return {
+    type: ONGELDIGE_INVOER,
+    title: TITLES[400],
+    status: 400,
+    detail: 'een of meer velden zijn ongeldig',
+    errors: perVeld(errors),
+  };
+}
+
+/** An exception that carries a finished problem; the filter sends its body as it is. */
+export function problemException(problem: Problem): HttpException {
+  return new HttpException(problem, problem.status);
+}
 
 /** Turns every error into RFC 9457 problem+json; a 5xx never carries the cause (it may hold personal data). */
 @Catch()
@@ -51,14 +87,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         ...(exception.errors.length ? { errors: exception.errors } : {}),
       };
     }
-    if (exception instanceof OngeldigeInvoer) {
-      return {
-        type: 'urn:vt:problem:ongeldige-invoer',
-        title: TITLES[400],
-        status: 400,
-        errors: exception.errors,
-      };
-    }
+    if (exception instanceof OngeldigeInvoer) return ongeldigeInvoerProblem(exception.errors);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();

@@ -1,6 +1,8 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ongeldigeInvoerProblem, problemException, type VeldFout } from './problem-details.filter';
 
-function flatten(errors: ValidationError[], parent = ''): { field: string; message: string }[] {
+/** One entry per failed check, the field as a dotted path (`huishouden.personen.0.bsn`). */
+function flatten(errors: ValidationError[], parent = ''): VeldFout[] {
   return errors.flatMap((e) => {
     const field = parent ? `${parent}.${e.property}` : e.property;
     const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
@@ -15,13 +17,6 @@ export function validationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) =>
-      new BadRequestException({
-        type: 'urn:vt:problem:ongeldige-invoer',
-        title: 'Ongeldige invoer',
-        status: 400,
-        detail: 'een of meer velden zijn ongeldig',
-        errors: flatten(errors),
-      }),
+    exceptionFactory: (errors) => problemException(ongeldigeInvoerProblem(flatten(errors))),
   });
 }

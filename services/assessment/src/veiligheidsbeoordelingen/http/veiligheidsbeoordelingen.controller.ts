@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Gebruiker, HuidigeGebruiker } from '@vt/auth';
+import { BEHANDELROLLEN, type Gebruiker, HuidigeGebruiker, Rollen } from '@vt/auth';
 import { ApiProblems, Clock, DossierIdQuery } from '@vt/http';
 import { Werkdagkalender } from '@vt/werkdagen';
 import { termijnOverschreden } from '../domain/termijnen';
@@ -37,6 +37,7 @@ export class VeiligheidsbeoordelingenController {
   ) {}
 
   @Get()
+  @Rollen(...BEHANDELROLLEN)
   @ApiOperation({ summary: 'De veiligheidsbeoordelingen van een dossier (§7)' })
   @ApiOkResponse({ type: [VeiligheidsbeoordelingResponse] })
   @ApiProblems([400, 'Ongeldige zoekvraag'])

@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { assertZelfdeRegio, type Gebruiker, HuidigeGebruiker } from '@vt/auth';
+import { assertZelfdeRegio, BEHANDELROLLEN, type Gebruiker, HuidigeGebruiker, Rollen } from '@vt/auth';
 import { ApiProblems } from '@vt/http';
 import { Melding } from '../../meldingen/persistence/melding.entity';
 import { Dossier, DossierPersoon } from '../persistence/dossier.entity';
@@ -37,6 +37,7 @@ export class DossiersController {
   constructor(private readonly em: EntityManager) {}
 
   @Get(':id')
+  @Rollen(...BEHANDELROLLEN)
   @ApiOperation({ summary: 'Een dossier met de verwijzingen naar zijn personen en meldingen' })
   @ApiOkResponse({ type: DossierResponse })
   @ApiProblems([400, 'Ongeldig id'], [404, 'Niet gevonden'])

@@ -44,6 +44,7 @@ export class MeldingenController {
   }
 
   @Get(':id')
+  @Rollen(...BEHANDELROLLEN)
   @ApiOperation({
     summary: 'De gestructureerde gegevens en verwijzingen van een melding; geen persoonsgegevens',
   })

@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Gebruiker, HuidigeGebruiker } from '@vt/auth';
+import { BEHANDELROLLEN, type Gebruiker, HuidigeGebruiker, Rollen } from '@vt/auth';
 import { ApiProblems, DossierIdQuery } from '@vt/http';
 import { Traject } from '../persistence/traject.entity';
 
@@ -29,6 +29,7 @@ export class TrajectenController {
   constructor(private readonly em: EntityManager) {}
 
   @Get()
+  @Rollen(...BEHANDELROLLEN)
   @ApiOperation({ summary: 'De trajecten (Voorwaarden & Vervolg, Onderzoek) van een dossier' })
   @ApiOkResponse({ type: [TrajectResponse] })
   @ApiProblems([400, 'Ongeldige zoekvraag'])

@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Gebruiker, HuidigeGebruiker } from '@vt/auth';
+import { BEHANDELROLLEN, type Gebruiker, HuidigeGebruiker, Rollen } from '@vt/auth';
 import { ApiProblems, DossierIdQuery } from '@vt/http';
 import { Monitoring } from '../persistence/monitoring.entity';
 
@@ -32,6 +32,7 @@ export class MonitoringenController {
   constructor(private readonly em: EntityManager) {}
 
   @Get()
+  @Rollen(...BEHANDELROLLEN)
   @ApiOperation({ summary: 'De monitoring van een dossier (§13)' })
   @ApiOkResponse({ type: [MonitoringResponse] })
   @ApiProblems([400, 'Ongeldige zoekvraag'])
