@@ -7,3 +7,4 @@ export * from './catalogue';
 export * from './rpc/privacy/personen-registreren.v1';
 export * from './problems';
 export * from './bsn';
+export * from './normaliseer';

@@ -52,6 +52,28 @@ describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the p
     expect(res.json()).toMatchObject({ regio: 'VR13', status: 'in-behandeling', lopendDossier: false });
   });
 
+  it('VT-6.6-a: reports about one new household received at the same time share one file', async () => {
+    const kind = {
+      rol: 'kind',
+      voornaam: 'Gelijk',
+      achternaam: 'Tijdig',
+      geboortedatum: '2019-04-05',
+      bsn: testBsn(),
+    };
+    const [meldingen, personen] = [await aantal(), await personenInKluis()];
+    const antwoorden = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        post(geldigeMelding({ huishouden: { gemeentecode: 'GM0363', personen: [{ ...kind }] } })),
+      ),
+    );
+    expect(antwoorden.map((r) => r.statusCode)).toEqual([201, 201, 201, 201]);
+    const body = antwoorden.map((r) => r.json() as { dossierId: string; lopendDossier: boolean });
+    expect(new Set(body.map((b) => b.dossierId)).size).toBe(1);
+    expect(body.map((b) => b.lopendDossier).sort()).toEqual([false, true, true, true]);
+    // One child and the four reporters (a reporter is never matched).
+    expect([await aantal(), await personenInKluis()]).toEqual([meldingen + 4, personen + 5]);
+  });
+
   it.each([
     ['GM0363', 'VR13'],
     // Beemster, merged into Purmerend in 2022: the code as given is kept beside the region it led to.

@@ -220,4 +220,29 @@ describe('privacy: the vault over vt.rpc.privacy.* against real PostgreSQL and N
       }),
     ).rejects.toMatchObject({ code: 'ongeldig-verzoek' });
   });
+
+  it('VT-1.3 radar: calls about the same new people at the same time make each one person, known to all but the first', async () => {
+    const gezin = huishouden();
+    const antwoorden = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        registreer({
+          verzoekId: randomUUID(),
+          regio: 'VR09',
+          personen: gezin.map((p) => ({ ...p })),
+          nieuwDossier: nieuwDossier(randomUUID()),
+        }),
+      ),
+    );
+    for (const i of [0, 1]) {
+      expect(new Set(antwoorden.map((a) => a.personen[i].persoonRef)).size).toBe(1);
+    }
+    expect(antwoorden.map((a) => a.personen.map((p) => p.match).join()).sort()).toEqual([
+      'bsn,bsn',
+      'bsn,bsn',
+      'bsn,bsn',
+      'nieuw,nieuw',
+    ]);
+    // Only the call that created the people opened their file; the others leave the choice to intake.
+    expect(antwoorden.filter((a) => a.nieuwDossier)).toHaveLength(1);
+  });
 });

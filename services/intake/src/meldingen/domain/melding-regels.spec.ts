@@ -54,6 +54,11 @@ describe('report rules (§6)', () => {
       'VT-6.5.2-a',
     ],
     [
+      'anonymous towards VT naming the institution that could reveal him',
+      { melder: { type: 'professional', instelling: 'Huisartsenpraktijk' }, anonimiteit: 'tov-veilig-thuis' },
+      'VT-6.5.2-a',
+    ],
+    [
       'anonymous towards the family still identifiable to VT',
       { melder: { type: 'omstander' }, anonimiteit: 'tov-directbetrokkenen' },
       'VT-6.0-a',

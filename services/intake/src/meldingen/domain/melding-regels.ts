@@ -31,8 +31,11 @@ const aanwezig = (v?: string) => typeof v === 'string' && v.trim().length > 0;
 export function toetsMelding(m: Meldingsgegevens): void {
   const { melder, anonimiteit } = m;
   if (anonimiteit === 'tov-veilig-thuis') {
-    // VT-6.5.2-a: a reporter anonymous towards VT gives no identity, so none may be kept either.
-    const gegeven = (['naam', 'telefoon', 'email', 'adres'] as const).filter((k) => aanwezig(melder[k]));
+    // VT-6.5.2-a: a reporter anonymous towards VT gives no identity, so none may be kept either; the
+    // institution he works for could reveal him as well as his name.
+    const gegeven = (['naam', 'telefoon', 'email', 'adres', 'instelling'] as const).filter((k) =>
+      aanwezig(melder[k]),
+    );
     if (gegeven.length > 0) {
       throw new RegelOvertreding(
         'VT-6.5.2-a',

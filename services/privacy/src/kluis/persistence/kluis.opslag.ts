@@ -31,14 +31,38 @@ export interface KluisWijzigingen {
 /**
  * The vault's SQL on the hot path. The RPC use cases write plain rows, so they bypass the unit of work: a
  * call costs three statements (answer lookup, candidates or reference check, one write) instead of one
- * per row, and no entity ever holds decrypted data.
+ * per row, and no entity ever holds decrypted data. Registering people adds a transaction with its
+ * blind-index locks around them (`onderSlot`).
  */
 @Injectable()
 export class KluisOpslag {
+  /** Set on the copy `onderSlot` hands out: its statements run in that transaction. */
+  private trx?: Knex.Transaction;
+
   constructor(private readonly em: EntityManager) {}
 
   private get knex(): Knex {
-    return this.em.getKnex();
+    return this.trx ?? this.em.getKnex();
+  }
+
+  /**
+   * Runs `werk` in one transaction that first locks each blind-index value (sorted, in a key space of the
+   * vault's own): two calls that could match one person run one after the other, so the second finds the
+   * person the first created instead of creating a second one (one person per BSN).
+   */
+  async onderSlot<T>(bidx: string[], werk: (opslag: KluisOpslag) => Promise<T>): Promise<T> {
+    return this.em.getKnex().transaction(async (trx) => {
+      const sloten = [...new Set(bidx)].sort();
+      if (sloten.length > 0) {
+        await trx.raw(
+          "select pg_advisory_xact_lock(hashtext('vt-kluis-bidx'), hashtext(b)) from unnest(?::text[]) as b",
+          [sloten],
+        );
+      }
+      const opslag = new KluisOpslag(this.em);
+      opslag.trx = trx;
+      return werk(opslag);
+    });
   }
 
   /** The stored answer of an earlier call with this verzoekId. */
@@ -93,7 +117,7 @@ export class KluisOpslag {
 
   /**
    * One statement: data-modifying CTEs see one snapshot and their constraints are checked at its end, so
-   * keys, persons, texts, file links and the stored answer commit together without BEGIN/COMMIT round trips.
+   * keys, persons, texts, file links and the stored answer commit together, inside or outside a transaction.
    */
   async bewaar(w: KluisWijzigingen): Promise<void> {
     await this.knex.raw(

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type {
-  PersonenRegistrerenV1Reply,
-  PersonenRegistrerenV1Request,
-  PersoonMatch,
-  TeRegistrerenPersoon,
+import {
+  naamGeboortedatumSleutel,
+  normaliseerNaam,
+  type PersonenRegistrerenV1Reply,
+  type PersonenRegistrerenV1Request,
+  type PersoonMatch,
+  type TeRegistrerenPersoon,
 } from '@vt/contracts';
 import { OngeldigVerzoek } from '@vt/messaging';
-import { naamGeboortedatumSleutel, normaliseerNaam } from '../domain/normaliseer';
 import { gegevensVan, type PersoonGegevens } from '../domain/persoon-gegevens';
 import { KluisService } from '../kluis.service';
 import type { Aantekening, DossierPersoon } from '../persistence/kluis.entities';
@@ -50,17 +51,28 @@ export class RegistreerPersonen {
     const req = parsed.data as PersonenRegistrerenV1Request;
     if (req.nieuwDossier) toetsNieuwDossier(req);
 
-    const eerder = await this.opslag.eerderAntwoord<PersonenRegistrerenV1Reply>(req.verzoekId);
-    if (eerder) return eerder;
-
     const matchbare = req.personen.filter(matchbaar);
-    const kandidaten = await this.opslag.kandidaten(
-      matchbare.filter((p) => p.bsn).map((p) => this.kluis.bidxBsn(p.bsn as string)),
-      matchbare.flatMap((p) => {
-        const naamGd = naamGeboortedatumSleutel(p.achternaam, p.geboortedatum);
-        return naamGd ? [this.kluis.bidxNaamGeboortedatum(naamGd)] : [];
-      }),
+    const bidxBsn = matchbare.filter((p) => p.bsn).map((p) => this.kluis.bidxBsn(p.bsn as string));
+    const bidxNaamGd = matchbare.flatMap((p) => {
+      const naamGd = naamGeboortedatumSleutel(p.achternaam, p.geboortedatum);
+      return naamGd ? [this.kluis.bidxNaamGeboortedatum(naamGd)] : [];
+    });
+    return this.opslag.onderSlot(
+      [...bidxBsn.map((b) => `bsn:${b}`), ...bidxNaamGd.map((b) => `naam-gd:${b}`)],
+      async (opslag) => {
+        const eerder = await opslag.eerderAntwoord<PersonenRegistrerenV1Reply>(req.verzoekId);
+        if (eerder) return eerder;
+        const kandidaten = await opslag.kandidaten(bidxBsn, bidxNaamGd);
+        return this.registreer(opslag, req, kandidaten);
+      },
     );
+  }
+
+  private async registreer(
+    opslag: KluisOpslag,
+    req: PersonenRegistrerenV1Request,
+    kandidaten: Kandidaat[],
+  ): Promise<PersonenRegistrerenV1Reply> {
     // Stored candidates first, then the people this call creates: a household listed twice is one person.
     const vergelijkbaar: Vergelijkbaar[] = kandidaten.map((k) => this.alsVergelijkbaar(k));
 
@@ -110,7 +122,7 @@ export class RegistreerPersonen {
         ? this.koppelNieuwDossier(req, req.nieuwDossier, personen, nu)
         : undefined;
     if (dossier) antwoord.nieuwDossier = dossier.antwoord;
-    await this.opslag.bewaar({
+    await opslag.bewaar({
       sleutels: [...sleutels, ...(dossier?.sleutels ?? [])],
       personen: nieuwePersonen,
       aantekeningen: dossier?.aantekeningen ?? [],

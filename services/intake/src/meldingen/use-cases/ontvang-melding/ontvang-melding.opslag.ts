@@ -29,6 +29,18 @@ export async function vergrendelPersonen(trx: Knex.Transaction, persoonRefs: str
   await trx.raw('select pg_advisory_xact_lock(hashtext(ref)) from unnest(?::text[]) as ref', [persoonRefs]);
 }
 
+/**
+ * Advisory locks on the report's match keys (`meldingSloten`, sorted), in a key space of their own, held
+ * until the transaction ends.
+ */
+export async function vergrendelMelding(trx: Knex.Transaction, sloten: number[]): Promise<void> {
+  if (sloten.length === 0) return;
+  await trx.raw(
+    "select pg_advisory_xact_lock(hashtext('vt-intake-melding'), slot) from unnest(?::int[]) as slot",
+    [sloten],
+  );
+}
+
 export async function dossiersVan(
   trx: Knex.Transaction,
   regio: string,

@@ -20,9 +20,16 @@ import { Outbox, type OutboxBericht, OutboxRelay, RpcClient } from '@vt/messagin
 import { regioVoorGemeente } from '@vt/regions';
 import { Werkdagkalender } from '@vt/werkdagen';
 import { beginstatus, melderNietTerInzage, termijnen, toetsMelding } from '../../domain/melding-regels';
+import { meldingSloten } from '../../domain/melding-sloten';
 import type { OntvangMeldingRequest } from '../../http/dto/ontvang-melding.request';
 import type { MeldingOntvangenResponse } from '../../http/dto/melding.response';
-import { bewaarMelding, dossiersVan, type MeldingRijen, vergrendelPersonen } from './ontvang-melding.opslag';
+import {
+  bewaarMelding,
+  dossiersVan,
+  type MeldingRijen,
+  vergrendelMelding,
+  vergrendelPersonen,
+} from './ontvang-melding.opslag';
 
 /** Clock skew we tolerate on a client-supplied receipt time. */
 const MAX_KLOKAFWIJKING_MS = 5 * 60 * 1000;
@@ -67,36 +74,14 @@ export class OntvangMelding {
     const claim = huidigeIdempotentieClaim();
     const meldingId = claim ? uuidVoor(claim.verzoekId, 'melding') : randomUUID();
     const teksten = tekstenVan(req);
-    // The vault links the people to a file and seals its texts in this same call when nobody turns out to be
-    // known: then there is no running file to join (VT-6.6-a) and the file is certainly this new one.
-    const nieuwDossierId = uuidVoor(meldingId, 'dossier');
-    const registratie = await this.registreerPersonen(meldingId, regio, req, nieuwDossierId, teksten);
-    const huishoudenRefs = registratie.personen.filter((p) => p.sleutel.startsWith('huishouden.'));
-    const bekendeRefs = huishoudenRefs.filter((p) => p.match !== 'nieuw').map((p) => p.persoonRef);
-    const rollen = new Map(req.huishouden.personen.map((p, i) => [`huishouden.${i}`, p.rol]));
-    const ontvangst: Ontvangst = {
-      req,
-      gebruiker,
-      meldingId,
-      regio,
-      nu,
-      ontvangenOp,
-      status: beginstatus(req.anonimiteit),
-      deadlines,
-      melderRef: registratie.personen.find((p) => p.sleutel === 'melder')?.persoonRef,
-      koppelingen: huishoudenRefs.map((p) => ({
-        persoonRef: p.persoonRef,
-        rol: rollen.get(p.sleutel) ?? 'overig',
-      })),
-    };
-
+    const status = beginstatus(req.anonimiteit);
     const antwoord = (dossier: GekozenDossier): MeldingOntvangenResponse => ({
       meldingId,
       dossierId: dossier.id,
       regio,
       ontvangenOp: ontvangenOp.toISOString(),
-      status: ontvangst.status,
-      ...ontvangst.deadlines,
+      status,
+      ...deadlines,
       lopendDossier: dossier.lopend,
       eerdereDossiers: dossier.eerdereDossiers,
     });
@@ -104,31 +89,52 @@ export class OntvangMelding {
     const metAntwoord = (dossier: GekozenDossier) =>
       claim ? antwoordOpslaanSql(claim, 201, antwoord(dossier)) : undefined;
 
-    const knex = this.em.getKnex();
-    let dossier: GekozenDossier;
-    if (registratie.nieuwDossier) {
-      dossier = { id: registratie.nieuwDossier.dossierId, lopend: false, eerdereDossiers: [] };
-      await bewaarMelding(
-        knex,
-        this.rijen(ontvangst, dossier, refsPerSleutel(registratie.nieuwDossier.aantekeningen)),
-        metAntwoord(dossier),
+    const dossier = await this.em.getKnex().transaction(async (trx) => {
+      // Held from before the vault is asked until the file is committed: a report about people the vault
+      // could match to these waits here, then finds them known and this report's file running (VT-6.6-a).
+      await vergrendelMelding(trx, meldingSloten(req.huishouden.personen));
+      // The vault links the people to a file and seals its texts in this same call when nobody turns out to
+      // be known: then there is no running file to join (VT-6.6-a) and the file is certainly this new one.
+      const nieuwDossierId = uuidVoor(meldingId, 'dossier');
+      const registratie = await this.registreerPersonen(meldingId, regio, req, nieuwDossierId, teksten);
+      const huishoudenRefs = registratie.personen.filter((p) => p.sleutel.startsWith('huishouden.'));
+      const bekendeRefs = huishoudenRefs.filter((p) => p.match !== 'nieuw').map((p) => p.persoonRef);
+      const rollen = new Map(req.huishouden.personen.map((p, i) => [`huishouden.${i}`, p.rol]));
+      const ontvangst: Ontvangst = {
+        req,
+        gebruiker,
+        meldingId,
+        regio,
+        nu,
+        ontvangenOp,
+        status,
+        deadlines,
+        melderRef: registratie.personen.find((p) => p.sleutel === 'melder')?.persoonRef,
+        koppelingen: huishoudenRefs.map((p) => ({
+          persoonRef: p.persoonRef,
+          rol: rollen.get(p.sleutel) ?? 'overig',
+        })),
+      };
+
+      if (registratie.nieuwDossier) {
+        const nieuw = { id: registratie.nieuwDossier.dossierId, lopend: false, eerdereDossiers: [] };
+        const aantekeningRefs = refsPerSleutel(registratie.nieuwDossier.aantekeningen);
+        await bewaarMelding(trx, this.rijen(ontvangst, nieuw, aantekeningRefs), metAntwoord(nieuw));
+        return nieuw;
+      }
+      const gekozen = await this.kiesDossier(trx, regio, bekendeRefs, nieuwDossierId);
+      const { melderRef, koppelingen } = ontvangst;
+      const aantekeningRefs = await this.legTekstenVast(
+        meldingId,
+        regio,
+        gekozen.id,
+        melderRef ? [...koppelingen, { persoonRef: melderRef, rol: 'melder' }] : koppelingen,
+        huishoudenRefs.map((p) => p.persoonRef),
+        teksten,
       );
-    } else {
-      dossier = await knex.transaction(async (trx) => {
-        const gekozen = await this.kiesDossier(trx, regio, bekendeRefs, nieuwDossierId);
-        const { melderRef, koppelingen } = ontvangst;
-        const aantekeningRefs = await this.legTekstenVast(
-          meldingId,
-          regio,
-          gekozen.id,
-          melderRef ? [...koppelingen, { persoonRef: melderRef, rol: 'melder' }] : koppelingen,
-          huishoudenRefs.map((p) => p.persoonRef),
-          teksten,
-        );
-        await bewaarMelding(trx, this.rijen(ontvangst, gekozen, aantekeningRefs), metAntwoord(gekozen));
-        return gekozen;
-      });
-    }
+      await bewaarMelding(trx, this.rijen(ontvangst, gekozen, aantekeningRefs), metAntwoord(gekozen));
+      return gekozen;
+    });
     // Rows written with SQL do not pass the unit of work, whose commit hook would otherwise wake the relay.
     this.relay.kick();
     return antwoord(dossier);

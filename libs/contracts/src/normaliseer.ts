@@ -1,4 +1,8 @@
-/** Names compare without case, accents, spaces or punctuation ("van der Berg" = "Van Der-Berg"). */
+/**
+ * Names compare without case, accents, spaces or punctuation ("van der Berg" = "Van Der-Berg"). Shared by
+ * the vault (blind index on surname + birth date) and intake (which serialises reports the vault could
+ * match to one person), so both see the same person behind the same name.
+ */
 export function normaliseerNaam(naam: string): string {
   return naam
     .normalize('NFKD')
