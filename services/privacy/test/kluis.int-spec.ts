@@ -245,4 +245,54 @@ describe('privacy: the vault over vt.rpc.privacy.* against real PostgreSQL and N
     // Only the call that created the people opened their file; the others leave the choice to intake.
     expect(antwoorden.filter((a) => a.nieuwDossier)).toHaveLength(1);
   });
+
+  it('VT-6.0-a: what a later report adds to a known person is recorded: a BSN learnt later makes him findable by it', async () => {
+    const achternaam = `Aanvul${randomUUID()
+      .slice(0, 8)
+      .replace(/[^a-z]/g, 'x')}`;
+    const zonderBsn = {
+      sleutel: 'huishouden.0',
+      rol: 'kind',
+      voornaam: 'Lot',
+      achternaam,
+      geboortedatum: '2017-01-02',
+    };
+    const eerste = await registreer({ verzoekId: randomUUID(), regio: 'VR09', personen: [zonderBsn] });
+    expect(eerste.personen[0].match).toBe('nieuw');
+    const persoonRef = eerste.personen[0].persoonRef;
+    const bidx = async () =>
+      (
+        await query<{ bidx_bsn: string | null }>(
+          db.url,
+          'select bidx_bsn from privacy.persoon where persoon_ref = $1',
+          [persoonRef],
+        )
+      )[0].bidx_bsn;
+    expect(await bidx()).toBeNull();
+
+    const nummer = bsn();
+    const tweede = await registreer({
+      verzoekId: randomUUID(),
+      regio: 'VR09',
+      personen: [{ ...zonderBsn, bsn: nummer, adres: 'Kerkweg 2' }],
+    });
+    expect(tweede.personen[0]).toMatchObject({ persoonRef, match: 'naam-geboortedatum' });
+    expect(await bidx()).not.toBeNull();
+
+    // Known now by BSN alone, even under another surname and without a birth date.
+    const derde = await registreer({
+      verzoekId: randomUUID(),
+      regio: 'VR09',
+      personen: [
+        { sleutel: 'huishouden.0', rol: 'kind', voornaam: 'Lot', achternaam: 'Anders', bsn: nummer },
+      ],
+    });
+    expect(derde.personen[0]).toMatchObject({ persoonRef, match: 'bsn' });
+    const [rij] = await query<{ gegevens: Buffer }>(
+      db.url,
+      'select gegevens from privacy.persoon where persoon_ref = $1',
+      [persoonRef],
+    );
+    expect(rij.gegevens.toString('latin1')).not.toContain('Kerkweg');
+  });
 });

@@ -1,4 +1,14 @@
-/** What the vault seals for a person; exactly the fields the contract lets callers send. */
+import { normaliseerNaam } from '@vt/contracts';
+
+/** A value a later report replaced, kept so that what was recorded when stays known (inzage, §15). */
+export interface EerdereWaarde {
+  veld: Exclude<keyof PersoonGegevens, 'eerder'>;
+  waarde: boolean | string;
+  /** When the vault recorded its replacement (ISO 8601). */
+  vervangenOp: string;
+}
+
+/** What the vault seals for a person: the fields the contract lets callers send, and what they replaced. */
 export interface PersoonGegevens {
   naam?: string;
   voornaam?: string;
@@ -10,6 +20,7 @@ export interface PersoonGegevens {
   telefoon?: string;
   email?: string;
   instelling?: string;
+  eerder?: EerdereWaarde[];
 }
 
 export const PERSOON_VELDEN = [
@@ -30,4 +41,40 @@ export function gegevensVan(bron: Partial<Record<string, unknown>>): PersoonGege
   for (const veld of PERSOON_VELDEN)
     if (bron[veld] !== undefined && bron[veld] !== null) uit[veld] = bron[veld];
   return uit as PersoonGegevens;
+}
+
+/**
+ * A known person's record after a new report about him (VT-6.0-a: the report is recorded): a field the
+ * record lacked is added (a BSN learnt later, an address); a field the report gives differently takes
+ * the report's value and the old one moves to `eerder`. Undefined when the report adds nothing.
+ */
+export function vulAan(
+  bestaand: PersoonGegevens,
+  nieuw: PersoonGegevens,
+  nu: Date,
+): PersoonGegevens | undefined {
+  const uit: PersoonGegevens = { ...bestaand };
+  const eerder = [...(bestaand.eerder ?? [])];
+  let gewijzigd = false;
+  for (const veld of PERSOON_VELDEN) {
+    const waarde = nieuw[veld];
+    if (waarde === undefined || waarde === bestaand[veld] || zelfdeNaam(veld, waarde, bestaand[veld]))
+      continue;
+    const oud = bestaand[veld];
+    if (oud !== undefined) eerder.push({ veld, waarde: oud, vervangenOp: nu.toISOString() });
+    (uit as Record<string, unknown>)[veld] = waarde;
+    gewijzigd = true;
+  }
+  if (!gewijzigd) return undefined;
+  return eerder.length > 0 ? { ...uit, eerder } : uit;
+}
+
+/** "van der Berg" and "Van der Berg" are one name: a different spelling is no change worth a history entry. */
+function zelfdeNaam(veld: string, a: unknown, b: unknown): boolean {
+  return (
+    ['naam', 'voornaam', 'achternaam'].includes(veld) &&
+    typeof a === 'string' &&
+    typeof b === 'string' &&
+    normaliseerNaam(a) === normaliseerNaam(b)
+  );
 }

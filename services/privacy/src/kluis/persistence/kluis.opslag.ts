@@ -18,10 +18,19 @@ export type NieuweSleutel = Pick<DataKey, 'keyId' | 'eigenaarSoort' | 'eigenaarR
   wrapped: Buffer;
 };
 
+/** A known person's record completed by a later report, sealed again, with his blind indexes of now. */
+export interface Aanvulling {
+  persoonRef: string;
+  gegevens: Buffer;
+  bidxBsn: string | null;
+  bidxNaamGd: string | null;
+}
+
 /** Everything one vault call stores; written in one statement, so it commits whole or not at all. */
 export interface KluisWijzigingen {
   sleutels: NieuweSleutel[];
   personen: NieuwePersoon[];
+  aangevuld?: Aanvulling[];
   aantekeningen: Aantekening[];
   /** Upserted: a person already on the file gets the latest role (the last one wins within a call). */
   dossierPersonen: DossierPersoon[];
@@ -74,7 +83,10 @@ export class KluisOpslag {
     return rows[0]?.antwoord;
   }
 
-  /** Matchable persons under any of these blind-index values, oldest first. */
+  /**
+   * Matchable persons under any of these blind-index values, oldest first; locked until the transaction
+   * ends, so a report completing one of them cannot overwrite another report's completion.
+   */
   async kandidaten(bidxBsn: string[], bidxNaamGd: string[]): Promise<Kandidaat[]> {
     if (bidxBsn.length === 0 && bidxNaamGd.length === 0) return [];
     const { rows } = (await this.knex.raw(
@@ -82,7 +94,8 @@ export class KluisOpslag {
               k.key_id is not null as sleutel_bestaat, k.wrapped
          from "privacy"."persoon" p left join "privacy_keys"."data_key" k on k.key_id = p.key_id
         where p.niet_ter_inzage = false and (p.bidx_bsn = any(?::text[]) or p.bidx_naam_gd = any(?::text[]))
-        order by p.aangemaakt_op, p.persoon_ref`,
+        order by p.aangemaakt_op, p.persoon_ref
+          for update of p`,
       [bidxBsn, bidxNaamGd],
     )) as {
       rows: {
@@ -128,6 +141,11 @@ export class KluisOpslag {
          insert into "privacy"."persoon"
            (persoon_ref, regio, key_id, gegevens, bidx_bsn, bidx_naam_gd, niet_ter_inzage, aangemaakt_op)
          select * from unnest(?::uuid[], ?::text[], ?::uuid[], ?::bytea[], ?::text[], ?::text[], ?::boolean[], ?::timestamptz[])
+       ), aangevuld as (
+         update "privacy"."persoon" p
+            set gegevens = a.gegevens, bidx_bsn = a.bidx_bsn, bidx_naam_gd = a.bidx_naam_gd
+           from unnest(?::uuid[], ?::bytea[], ?::text[], ?::text[]) as a (persoon_ref, gegevens, bidx_bsn, bidx_naam_gd)
+          where p.persoon_ref = a.persoon_ref
        ), aantekening as (
          insert into "privacy"."aantekening"
            (aantekening_ref, regio, dossier_id, soort, key_id, tekst, betreft, niet_ter_inzage, aangemaakt_op)
@@ -150,6 +168,7 @@ export class KluisOpslag {
           'nietTerInzage',
           'aangemaaktOp',
         ]),
+        ...kolommen(w.aangevuld ?? [], ['persoonRef', 'gegevens', 'bidxBsn', 'bidxNaamGd']),
         ...kolommen(
           w.aantekeningen.map((a) => ({ ...a, betreft: JSON.stringify(a.betreft) })),
           [

@@ -9,10 +9,11 @@ import {
   type TeRegistrerenPersoon,
 } from '@vt/contracts';
 import { OngeldigVerzoek } from '@vt/messaging';
-import { gegevensVan, type PersoonGegevens } from '../domain/persoon-gegevens';
+import { gegevensVan, type PersoonGegevens, vulAan } from '../domain/persoon-gegevens';
 import { KluisService } from '../kluis.service';
 import type { Aantekening, DossierPersoon } from '../persistence/kluis.entities';
 import {
+  type Aanvulling,
   type Kandidaat,
   KluisOpslag,
   type NieuwePersoon,
@@ -28,6 +29,8 @@ interface Vergelijkbaar {
   bidxBsn: string | null;
   bidxNaamGd: string | null;
   gegevens: () => PersoonGegevens;
+  /** A stored candidate's data key, to seal what a report adds to him; absent for people of this call. */
+  dek?: () => Buffer;
 }
 
 /**
@@ -79,11 +82,18 @@ export class RegistreerPersonen {
     const nu = new Date();
     const sleutels: NieuweSleutel[] = [];
     const nieuwePersonen: NieuwePersoon[] = [];
+    const aangevuld = new Map<string, { kandidaat: Vergelijkbaar; gegevens: PersoonGegevens }>();
     const personen: PersonenRegistrerenV1Reply['personen'] = [];
     for (const p of req.personen) {
       const bekend = matchbaar(p) ? this.zoek(vergelijkbaar, p) : undefined;
       if (bekend) {
-        personen.push({ sleutel: p.sleutel, persoonRef: bekend.persoonRef, match: bekend.match });
+        const { kandidaat, match } = bekend;
+        personen.push({ sleutel: p.sleutel, persoonRef: kandidaat.persoonRef, match });
+        if (kandidaat.dek) {
+          const huidig = aangevuld.get(kandidaat.persoonRef)?.gegevens ?? kandidaat.gegevens();
+          const nieuw = vulAan(huidig, gegevensVan(p as unknown as Record<string, unknown>), nu);
+          if (nieuw) aangevuld.set(kandidaat.persoonRef, { kandidaat, gegevens: nieuw });
+        }
         continue;
       }
       const persoonRef = randomUUID();
@@ -94,12 +104,7 @@ export class RegistreerPersonen {
         persoonRef,
         regio: req.regio,
         keyId: rij.keyId,
-        gegevens: this.kluis.sealJson(dek, gegevens, {
-          table: 'persoon',
-          column: 'gegevens',
-          rowId: persoonRef,
-          persoonRef,
-        }),
+        gegevens: this.kluis.sealJson(dek, gegevens, persoonAad(persoonRef)),
         bidxBsn: p.bsn && !p.nietTerInzage ? this.kluis.bidxBsn(p.bsn) : null,
         bidxNaamGd: naamGd && !p.nietTerInzage ? this.kluis.bidxNaamGeboortedatum(naamGd) : null,
         nietTerInzage: p.nietTerInzage ?? false,
@@ -125,6 +130,9 @@ export class RegistreerPersonen {
     await opslag.bewaar({
       sleutels: [...sleutels, ...(dossier?.sleutels ?? [])],
       personen: nieuwePersonen,
+      aangevuld: [...aangevuld.values()].map(({ kandidaat, gegevens }) =>
+        this.verzegelAanvulling(kandidaat, gegevens),
+      ),
       aantekeningen: dossier?.aantekeningen ?? [],
       dossierPersonen: dossier?.dossierPersonen ?? [],
       verzoek: { verzoekId: req.verzoekId, actie: ACTIE, antwoord, verwerktOp: nu },
@@ -165,21 +173,40 @@ export class RegistreerPersonen {
 
   /** Opens a stored candidate lazily and once: most calls never need to decrypt anyone. */
   private alsVergelijkbaar(k: Kandidaat): Vergelijkbaar {
+    let dek: Buffer | undefined;
     let open: PersoonGegevens | undefined;
+    const sleutel = () => {
+      if (!k.sleutelBestaat) throw new Error('data key of a candidate is missing');
+      dek ??= this.kluis.ontsleutel(k.keyId, k.wrapped);
+      return dek;
+    };
     return {
       persoonRef: k.persoonRef,
       bidxBsn: k.bidxBsn,
       bidxNaamGd: k.bidxNaamGd,
+      dek: sleutel,
       gegevens: () => {
-        if (!k.sleutelBestaat) throw new Error('data key of a candidate is missing');
-        open ??= this.kluis.openJson<PersoonGegevens>(this.kluis.ontsleutel(k.keyId, k.wrapped), k.gegevens, {
-          table: 'persoon',
-          column: 'gegevens',
-          rowId: k.persoonRef,
-          persoonRef: k.persoonRef,
-        });
+        open ??= this.kluis.openJson<PersoonGegevens>(sleutel(), k.gegevens, persoonAad(k.persoonRef));
         return open;
       },
+    };
+  }
+
+  /**
+   * A known person's completed record, sealed again under his own data key (so destroying him still
+   * destroys it), with blind indexes of what he is now known by: a BSN learnt later makes him findable by it.
+   */
+  private verzegelAanvulling(kandidaat: Vergelijkbaar, gegevens: PersoonGegevens): Aanvulling {
+    const naamGd = naamGeboortedatumSleutel(gegevens.achternaam, gegevens.geboortedatum);
+    return {
+      persoonRef: kandidaat.persoonRef,
+      gegevens: this.kluis.sealJson(
+        (kandidaat.dek as () => Buffer)(),
+        gegevens,
+        persoonAad(kandidaat.persoonRef),
+      ),
+      bidxBsn: gegevens.bsn ? this.kluis.bidxBsn(gegevens.bsn) : null,
+      bidxNaamGd: naamGd ? this.kluis.bidxNaamGeboortedatum(naamGd) : null,
     };
   }
 
@@ -187,11 +214,11 @@ export class RegistreerPersonen {
   private zoek(
     vergelijkbaar: Vergelijkbaar[],
     p: TeRegistrerenPersoon,
-  ): { persoonRef: string; match: PersoonMatch } | undefined {
+  ): { kandidaat: Vergelijkbaar; match: PersoonMatch } | undefined {
     if (p.bsn) {
       const bidx = this.kluis.bidxBsn(p.bsn);
       for (const kandidaat of vergelijkbaar.filter((v) => v.bidxBsn === bidx)) {
-        if (kandidaat.gegevens().bsn === p.bsn) return { persoonRef: kandidaat.persoonRef, match: 'bsn' };
+        if (kandidaat.gegevens().bsn === p.bsn) return { kandidaat, match: 'bsn' };
       }
     }
     const naamGd = naamGeboortedatumSleutel(p.achternaam, p.geboortedatum);
@@ -208,7 +235,7 @@ export class RegistreerPersonen {
           zelfdeVoornaam &&
           !bsnTegenstrijdig
         ) {
-          return { persoonRef: kandidaat.persoonRef, match: 'naam-geboortedatum' };
+          return { kandidaat, match: 'naam-geboortedatum' };
         }
       }
     }
@@ -223,6 +250,11 @@ function toetsNieuwDossier(req: PersonenRegistrerenV1Request): void {
     throw new OngeldigVerzoek('personen: sleutel must be unique with nieuwDossier');
   if (req.nieuwDossier?.aantekeningen.some((a) => a.betreftSleutels.some((s) => !sleutels.has(s))))
     throw new OngeldigVerzoek('nieuwDossier: betreftSleutels names an unknown sleutel');
+}
+
+/** A person's record is bound to its row and person: it cannot be moved to another one. */
+function persoonAad(persoonRef: string) {
+  return { table: 'persoon', column: 'gegevens', rowId: persoonRef, persoonRef };
 }
 
 function matchbaar(p: TeRegistrerenPersoon): boolean {
