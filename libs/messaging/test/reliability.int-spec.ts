@@ -11,6 +11,7 @@ import {
   query,
   readStream,
   type TestDatabase,
+  testMeldingOntvangen,
   testMessagingEnv,
   until,
 } from '@vt/testing';
@@ -36,21 +37,7 @@ class Effect {
 
 const SCHEMA = 'reltest';
 
-function melding(): MeldingOntvangenV1 {
-  return {
-    meldingId: randomUUID(),
-    dossierId: randomUUID(),
-    regio: 'VR09',
-    ontvangenOp: new Date().toISOString(),
-    spoed: false,
-    status: 'in-behandeling',
-    melderType: 'omstander',
-    anonimiteit: 'geen',
-    lopendDossier: false,
-    veiligheidsbeoordelingUiterlijk: '2026-12-07',
-    zichtOpVeiligheidUiterlijk: '2026-12-08',
-  };
-}
+const melding = () => testMeldingOntvangen();
 
 describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost, nothing twice")', () => {
   let db: TestDatabase;

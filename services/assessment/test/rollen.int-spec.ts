@@ -1,90 +1,28 @@
-import { randomUUID } from 'node:crypto';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { BEHANDELROLLEN, mintDevToken, type Rol } from '@vt/auth';
-import { meldingOntvangenV1 } from '@vt/contracts';
-import { createServiceApp } from '@vt/http';
-import { Outbox } from '@vt/messaging';
-import {
-  connectTestNats,
-  createTestDatabase,
-  deleteTestStreams,
-  devSecrets,
-  query,
-  type TestDatabase,
-  testMessagingEnv,
-  until,
-} from '@vt/testing';
+import { BEHANDELROLLEN, type Rol } from '@vt/auth';
+import { type AssessmentApp, startAssessment } from './assessment-app';
 
 /**
  * Contract §1 (auth): a missing role → 403. §1.2: `auditor` reads the access log only and
  * `privacyfunctionaris` handles data-subject requests; neither reads safety assessments.
  */
 describe('assessment: GET /api/v1/veiligheidsbeoordelingen needs a case-handling role (contract §1, §1.2)', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  const dossierId = randomUUID();
-  const messaging = testMessagingEnv('assessrol');
-  const secrets = devSecrets();
-  const url = `/api/v1/veiligheidsbeoordelingen?dossierId=${dossierId}`;
+  let assessment: AssessmentApp;
+  let dossierId: string;
 
-  const get = async (rollen: Rol[]) => {
-    const token = await mintDevToken(
-      { sub: `rol-${rollen.join('-')}`, regio: 'VR09', rollen },
-      secrets.AUTH_JWT_SECRET,
-    );
-    return app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
-  };
+  const get = async (rollen: Rol[]) =>
+    assessment.app.inject({
+      method: 'GET',
+      url: `/api/v1/veiligheidsbeoordelingen?dossierId=${dossierId}`,
+      headers: { authorization: `Bearer ${await assessment.token(rollen)}` },
+    });
 
   beforeAll(async () => {
-    db = await createTestDatabase('assessrol');
-    Object.assign(process.env, secrets, messaging, { DATABASE_URL: db.url });
-    const { AssessmentModule, ASSESSMENT_SERVICE } = await import('../src/assessment.module');
-    app = await createServiceApp(AssessmentModule, ASSESSMENT_SERVICE);
-    await app.getHttpAdapter().getInstance().ready();
+    assessment = await startAssessment('assessrol');
     // The assessment opens the real way: intake's melding-ontvangen event on the stream, handled by the consumer.
-    const meldingId = randomUUID();
-    const event = new Outbox({ service: 'intake', subjectPrefix: messaging.VT_SUBJECT_PREFIX }).bericht(
-      meldingOntvangenV1,
-      {
-        regio: 'VR09',
-        subject: dossierId,
-        data: {
-          meldingId,
-          dossierId,
-          regio: 'VR09',
-          ontvangenOp: new Date().toISOString(),
-          spoed: false,
-          status: 'in-behandeling',
-          melderType: 'professional',
-          anonimiteit: 'geen',
-          lopendDossier: false,
-          veiligheidsbeoordelingUiterlijk: '2026-12-07',
-          zichtOpVeiligheidUiterlijk: '2026-12-08',
-        },
-      },
-    );
-    const nc = await connectTestNats();
-    try {
-      await nc.jetstream().publish(event.subject, event.payload, { msgID: event.id });
-    } finally {
-      await nc.close();
-    }
-    await until(async () =>
-      (
-        await query(db.url, 'select 1 from assessment.veiligheidsbeoordeling where dossier_id = $1', [
-          dossierId,
-        ])
-      ).length === 1
-        ? true
-        : undefined,
-    );
+    ({ dossierId } = await assessment.meldingOntvangen());
   }, 60_000);
 
-  afterAll(async () => {
-    await app?.close();
-    await deleteTestStreams(messaging.VT_STREAM);
-    await db?.drop();
-  });
+  afterAll(async () => assessment?.stop());
 
   it.each([
     ['auditor', 'reads the access log only'],
@@ -111,7 +49,7 @@ describe('assessment: GET /api/v1/veiligheidsbeoordelingen needs a case-handling
   });
 
   it('contract §1 conformance: the OpenAPI documents the 403 problem on the read', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/api/docs-json' })).json();
+    const doc = (await assessment.app.inject({ method: 'GET', url: '/api/docs-json' })).json();
     expect(doc.paths['/veiligheidsbeoordelingen'].get.responses['403']).toMatchObject({
       description: 'Rol ontbreekt',
       content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },

@@ -8,8 +8,10 @@ import { veiligheidsbeoordelingTermijnen, Werkdagkalender } from '@vt/werkdagen'
 import { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.entity';
 
 /**
- * VT-6.9-a: every report taken into treatment opens a safety assessment; on a running file it is a
- * re-assessment (VT-6.6-b). A report anonymous towards VT waits for the manager (VT-6.5.2-a).
+ * VT-6.9-a: every report taken into treatment opens a safety assessment; on a file that already has one
+ * it is a re-assessment (VT-6.6-b). A report anonymous towards VT waits for the manager (VT-6.5.2-a), so
+ * a report that joins a file whose only report still waits opens the file's first assessment, not a
+ * re-assessment, although intake calls that file running.
  */
 @Injectable()
 export class StartBeoordelingWhenMeldingOntvangen implements EventHandler<MeldingOntvangenV1> {
@@ -27,6 +29,8 @@ export class StartBeoordelingWhenMeldingOntvangen implements EventHandler<Meldin
     if (m.status !== 'in-behandeling') return;
     const ontvangenOp = new Date(m.ontvangenOp);
     const termijnen = veiligheidsbeoordelingTermijnen(this.kalender, ontvangenOp, m.spoed);
+    const herbeoordeling =
+      m.lopendDossier && (await em.count(Veiligheidsbeoordeling, { dossierId: m.dossierId })) > 0;
     const beoordeling = em.create(Veiligheidsbeoordeling, {
       id: randomUUID(),
       dossierId: m.dossierId,
@@ -35,7 +39,7 @@ export class StartBeoordelingWhenMeldingOntvangen implements EventHandler<Meldin
       status: 'open',
       ontvangenOp,
       spoed: m.spoed,
-      herbeoordeling: m.lopendDossier,
+      herbeoordeling,
       ...termijnen,
       gestartOp: this.clock.now(),
       besluit: null,
@@ -52,7 +56,7 @@ export class StartBeoordelingWhenMeldingOntvangen implements EventHandler<Meldin
         regio: m.regio,
         gestartOp: beoordeling.gestartOp.toISOString(),
         ...termijnen,
-        herbeoordeling: m.lopendDossier,
+        herbeoordeling,
       },
     });
     await em.flush();
