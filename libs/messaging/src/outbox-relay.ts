@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { headers as natsHeaders, type JetStreamClient } from 'nats';
 import { SpanKind } from '@opentelemetry/api';
 import { createLogger, extractTraceContext, withSpan } from '@vt/observability';
+import { advisoryLockKey } from '@vt/persistence';
 import { OutboxMessage } from './messaging.entities';
 
 interface Row {
@@ -30,13 +31,16 @@ export class OutboxRelay {
   private running?: Promise<void>;
   private again = false;
   private stopped = true;
+  private readonly lockKey: string;
 
   constructor(
     private readonly orm: MikroORM,
     private readonly js: JetStreamClient,
     private readonly schema: string,
     private readonly opts: RelayOptions,
-  ) {}
+  ) {
+    this.lockKey = advisoryLockKey(`vt-outbox-relay:${schema}`);
+  }
 
   start(): void {
     this.stopped = false;
@@ -100,10 +104,14 @@ export class OutboxRelay {
   /**
    * Takes and marks a batch in one statement, publishes it, then commits: the mark only becomes visible
    * after every ack, and a failure or crash before the commit rolls it back, so the rows go out again.
+   * The relays of one schema (one per replica) take turns under an advisory lock: with `skip locked`
+   * alone, a second relay took a file's next event while the first still held its earlier one, and
+   * could publish it first.
    */
   private async publishBatch(batchSize: number): Promise<number> {
     const knex = this.orm.em.getConnection().getKnex();
     return knex.transaction(async (trx) => {
+      await trx.raw('select pg_advisory_xact_lock(?::bigint)', [this.lockKey]);
       const { rows } = (await trx.raw(
         `with volgende as (
            select id, created_at from "${this.schema}"."outbox"

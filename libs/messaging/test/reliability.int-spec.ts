@@ -172,6 +172,38 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
     }
   });
 
+  it('relays of one schema (replicas) take turns: the second waits for the first batch to commit, so a file keeps its order', async () => {
+    const dossierId = randomUUID();
+    const eerste = await writeEvent({ ...melding(), dossierId });
+    let loslaten!: () => void;
+    const vast = new Promise<void>((r) => (loslaten = r));
+    let gepubliceerd!: () => void;
+    const eersteGepubliceerd = new Promise<void>((r) => (gepubliceerd = r));
+    const a = new OutboxRelay(orm, nats.js, SCHEMA, {
+      intervalMs: 50,
+      afterPublish: async () => {
+        gepubliceerd();
+        await vast;
+      },
+    });
+    const drainA = a.drain();
+    await eersteGepubliceerd;
+    // The first relay holds its batch (published, not yet marked); the file's next event is committed now.
+    const tweede = await writeEvent({ ...melding(), dossierId });
+    const drainB = new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await onStream(tweede)).toBe(0);
+    } finally {
+      loslaten();
+      await Promise.all([drainA, drainB]);
+    }
+    const volgorde = (await readStream(env.VT_STREAM))
+      .map((m) => (JSON.parse(m.data) as { id: string }).id)
+      .filter((id) => id === eerste || id === tweede);
+    expect(volgorde).toEqual([eerste, tweede]);
+  });
+
   it('kicks the relay once per committed transaction that wrote outbox rows, also when they overlap', async () => {
     let kicks = 0;
     orm.em.getEventManager().registerSubscriber(new OutboxCommitSubscriber(() => kicks++));
