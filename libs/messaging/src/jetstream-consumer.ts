@@ -57,10 +57,12 @@ export interface ConsumerOptions {
  * before, is still kept. The stream keeps events for a year and the inbox its rows for
  * `VT_INBOX_RETENTION_DAYS`, so a consumer deleted by hand (or lost with a restored server) and created
  * again from the start of the stream would handle older events a second time. An hour of margin for the
- * clocks of NATS and PostgreSQL (ADR 0009).
+ * clocks of NATS and PostgreSQL, less the part of the current hour (ADR 0009).
  */
 export function eersteLeesmoment(inboxRetentionDays: number, nu: Date = new Date()): Date {
-  return new Date(nu.getTime() - inboxRetentionDays * 24 * UUR_MS + UUR_MS);
+  // Whole hours: replicas starting in the same hour ask for the very same consumer.
+  const uur = Math.floor(nu.getTime() / UUR_MS) * UUR_MS;
+  return new Date(uur - inboxRetentionDays * 24 * UUR_MS + UUR_MS);
 }
 
 const decoder = new TextDecoder();
@@ -108,27 +110,27 @@ export class JetStreamConsumer<T> {
       backoff,
       max_ack_pending: 256,
     };
-    let bestaat = true;
-    try {
-      await this.jsm.consumers.info(this.cfg.stream, this.durable);
-    } catch (err) {
-      if (!(err instanceof Error && /not found/i.test(err.message))) throw err;
-      bestaat = false;
-    }
-    if (bestaat) {
+    if (await this.bestaat()) {
       await this.jsm.consumers.update(this.cfg.stream, this.durable, instellingen);
     } else {
       const vanaf = this.opts.startVanaf();
-      await this.jsm.consumers.add(this.cfg.stream, {
-        ...instellingen,
-        durable_name: this.durable,
-        deliver_policy: DeliverPolicy.StartTime,
-        opt_start_time: vanaf.toISOString(),
-      });
-      this.log.info(
-        { consumer: this.durable, vanaf: vanaf.toISOString() },
-        'durable consumer created; it reads the stream from the oldest event the inbox can still recognise',
-      );
+      try {
+        await this.jsm.consumers.add(this.cfg.stream, {
+          ...instellingen,
+          durable_name: this.durable,
+          deliver_policy: DeliverPolicy.StartTime,
+          opt_start_time: vanaf.toISOString(),
+        });
+        this.log.info(
+          { consumer: this.durable, vanaf: vanaf.toISOString() },
+          'durable consumer created; it reads the stream from the oldest event the inbox can still recognise',
+        );
+      } catch (err) {
+        // Replicas starting together: another one created it in the meantime (with its own start time,
+        // which the server will not change). Take it as it is.
+        if (!(await this.bestaat())) throw err;
+        await this.jsm.consumers.update(this.cfg.stream, this.durable, instellingen);
+      }
     }
     const consumer = await this.js.consumers.get(this.cfg.stream, this.durable);
     this.messages = await consumer.consume({ max_messages: 64 });
@@ -136,6 +138,16 @@ export class JetStreamConsumer<T> {
     this.loop = this.run(this.messages).finally(() => {
       this.running = false;
     });
+  }
+
+  private async bestaat(): Promise<boolean> {
+    try {
+      await this.jsm.consumers.info(this.cfg.stream, this.durable);
+      return true;
+    } catch (err) {
+      if (err instanceof Error && /not found/i.test(err.message)) return false;
+      throw err;
+    }
   }
 
   /** False once the fetch loop has ended (stopped, or the server deleted the consumer): readiness fails. */

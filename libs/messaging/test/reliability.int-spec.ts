@@ -435,10 +435,25 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
       }
     });
 
-    it('starts a new consumer an hour inside the inbox retention, for the clocks of NATS and PostgreSQL', () => {
+    it('starts a new consumer inside the inbox retention, on a whole hour so replicas of one hour agree', () => {
       const nu = new Date('2026-11-29T12:00:00Z');
       expect(eersteLeesmoment(30, nu).toISOString()).toBe('2026-10-30T13:00:00.000Z');
       expect(eersteLeesmoment(1, nu).toISOString()).toBe('2026-11-28T13:00:00.000Z');
+      expect(eersteLeesmoment(30, new Date('2026-11-29T12:59:59.999Z'))).toEqual(eersteLeesmoment(30, nu));
+    });
+
+    it('replicas starting together both start, also when they ask for different start times', async () => {
+      const replica = (ms: number) =>
+        new JetStreamConsumer(assessmentCfg, orm, nats.js, nats.jsm, recorder('start-samen'), {
+          startVanaf: () => new Date(Date.now() - ms),
+        });
+      const [a, b] = [replica(60_000), replica(120_000)];
+      try {
+        await Promise.all([a.start(), b.start()]);
+        expect([a.isRunning(), b.isRunning()]).toEqual([true, true]);
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+      }
     });
   });
 });
