@@ -246,7 +246,7 @@ describe('privacy: the vault over vt.rpc.privacy.* against real PostgreSQL and N
     expect(antwoorden.filter((a) => a.nieuwDossier)).toHaveLength(1);
   });
 
-  it('VT-6.0-a: what a later report adds to a known person is recorded: a BSN learnt later makes him findable by it', async () => {
+  it('VT-6.0-a: what a later report adds to a known person is recorded (a BSN learnt later finds him), without rewriting who he is', async () => {
     const achternaam = `Aanvul${randomUUID()
       .slice(0, 8)
       .replace(/[^a-z]/g, 'x')}`;
@@ -288,6 +288,9 @@ describe('privacy: the vault over vt.rpc.privacy.* against real PostgreSQL and N
       ],
     });
     expect(derde.personen[0]).toMatchObject({ persoonRef, match: 'bsn' });
+    // That other surname did not rewrite who he is: his own name and birth date still find him.
+    const vierde = await registreer({ verzoekId: randomUUID(), regio: 'VR09', personen: [zonderBsn] });
+    expect(vierde.personen[0]).toMatchObject({ persoonRef, match: 'naam-geboortedatum' });
     const [rij] = await query<{ gegevens: Buffer }>(
       db.url,
       'select gegevens from privacy.persoon where persoon_ref = $1',

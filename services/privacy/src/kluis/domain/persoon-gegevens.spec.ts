@@ -29,10 +29,25 @@ describe('a known person after a new report (VT-6.0-a: every report is recorded)
 
   it('changes nothing when the report says nothing new, and never drops a field the report leaves out', () => {
     expect(vulAan({ ...bekend, bsn: '111222333' }, bekend, NU)).toBeUndefined();
-    expect(vulAan({ ...bekend, bsn: '111222333' }, { ...bekend, voornaam: 'Timo' }, NU)).toMatchObject({
+    expect(vulAan({ ...bekend, bsn: '111222333' }, { gezag: true }, NU)).toEqual({
+      ...bekend,
       bsn: '111222333',
-      voornaam: 'Timo',
+      gezag: true,
     });
+  });
+
+  it('never changes who he is: another surname, birth date or BSN is kept aside for a case worker, once', () => {
+    const met = { ...bekend, bsn: '111222333' };
+    const uit = vulAan(met, { achternaam: 'Anders', geboortedatum: '2016-05-07', bsn: '999888777' }, NU);
+    expect(uit).toEqual({
+      ...met,
+      afwijkend: [
+        { veld: 'achternaam', waarde: 'Anders', vervangenOp: NU.toISOString() },
+        { veld: 'geboortedatum', waarde: '2016-05-07', vervangenOp: NU.toISOString() },
+        { veld: 'bsn', waarde: '999888777', vervangenOp: NU.toISOString() },
+      ],
+    });
+    expect(vulAan(uit ?? {}, { achternaam: 'Anders' }, NU)).toBeUndefined();
   });
 
   it('a name spelt with other capitals or spaces is the same name, not a change', () => {

@@ -1,10 +1,13 @@
 import { normaliseerNaam } from '@vt/contracts';
 
-/** A value a later report replaced, kept so that what was recorded when stays known (inzage, §15). */
+/**
+ * A value a later report replaced (`eerder`), or an identity a later report gave differently without
+ * changing the record (`afwijkend`), kept so that what was recorded when stays known (inzage, §15).
+ */
 export interface EerdereWaarde {
-  veld: Exclude<keyof PersoonGegevens, 'eerder'>;
+  veld: Exclude<keyof PersoonGegevens, 'eerder' | 'afwijkend'>;
   waarde: boolean | string;
-  /** When the vault recorded its replacement (ISO 8601). */
+  /** When the vault recorded it (ISO 8601). */
   vervangenOp: string;
 }
 
@@ -21,6 +24,7 @@ export interface PersoonGegevens {
   email?: string;
   instelling?: string;
   eerder?: EerdereWaarde[];
+  afwijkend?: EerdereWaarde[];
 }
 
 export const PERSOON_VELDEN = [
@@ -43,10 +47,15 @@ export function gegevensVan(bron: Partial<Record<string, unknown>>): PersoonGege
   return uit as PersoonGegevens;
 }
 
+/** Who the person is: a report adds these when missing, but never changes them (a typo, a wrong BSN). */
+const IDENTITEIT: readonly string[] = ['naam', 'voornaam', 'achternaam', 'geboortedatum', 'bsn'];
+
 /**
  * A known person's record after a new report about him (VT-6.0-a: the report is recorded): a field the
- * record lacked is added (a BSN learnt later, an address); a field the report gives differently takes
- * the report's value and the old one moves to `eerder`. Undefined when the report adds nothing.
+ * record lacked is added (a BSN learnt later, an address). A changed address, phone, e-mail, institution
+ * or gezag takes the report's value, the old one moves to `eerder`. Identity fields are never changed: a
+ * report that names him differently is kept in `afwijkend` for a case worker to judge, so a mistyped
+ * surname or someone else's valid BSN cannot rewrite who he is. Undefined when the report adds nothing.
  */
 export function vulAan(
   bestaand: PersoonGegevens,
@@ -55,18 +64,28 @@ export function vulAan(
 ): PersoonGegevens | undefined {
   const uit: PersoonGegevens = { ...bestaand };
   const eerder = [...(bestaand.eerder ?? [])];
+  const afwijkend = [...(bestaand.afwijkend ?? [])];
   let gewijzigd = false;
   for (const veld of PERSOON_VELDEN) {
     const waarde = nieuw[veld];
     if (waarde === undefined || waarde === bestaand[veld] || zelfdeNaam(veld, waarde, bestaand[veld]))
       continue;
     const oud = bestaand[veld];
-    if (oud !== undefined) eerder.push({ veld, waarde: oud, vervangenOp: nu.toISOString() });
-    (uit as Record<string, unknown>)[veld] = waarde;
+    if (oud !== undefined && IDENTITEIT.includes(veld)) {
+      if (afwijkend.some((a) => a.veld === veld && a.waarde === waarde)) continue;
+      afwijkend.push({ veld, waarde, vervangenOp: nu.toISOString() });
+    } else {
+      if (oud !== undefined) eerder.push({ veld, waarde: oud, vervangenOp: nu.toISOString() });
+      (uit as Record<string, unknown>)[veld] = waarde;
+    }
     gewijzigd = true;
   }
   if (!gewijzigd) return undefined;
-  return eerder.length > 0 ? { ...uit, eerder } : uit;
+  return {
+    ...uit,
+    ...(eerder.length > 0 ? { eerder } : {}),
+    ...(afwijkend.length > 0 ? { afwijkend } : {}),
+  };
 }
 
 /** "van der Berg" and "Van der Berg" are one name: a different spelling is no change worth a history entry. */

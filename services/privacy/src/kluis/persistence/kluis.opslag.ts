@@ -85,7 +85,9 @@ export class KluisOpslag {
 
   /**
    * Matchable persons under any of these blind-index values, oldest first; locked until the transaction
-   * ends, so a report completing one of them cannot overwrite another report's completion.
+   * ends, so a report completing one of them cannot overwrite another report's completion. `no key
+   * update`: the foreign-key checks of a file being linked to the same people (`for key share`) must not
+   * wait for it, or two such calls deadlock.
    */
   async kandidaten(bidxBsn: string[], bidxNaamGd: string[]): Promise<Kandidaat[]> {
     if (bidxBsn.length === 0 && bidxNaamGd.length === 0) return [];
@@ -95,7 +97,7 @@ export class KluisOpslag {
          from "privacy"."persoon" p left join "privacy_keys"."data_key" k on k.key_id = p.key_id
         where p.niet_ter_inzage = false and (p.bidx_bsn = any(?::text[]) or p.bidx_naam_gd = any(?::text[]))
         order by p.aangemaakt_op, p.persoon_ref
-          for update of p`,
+          for no key update of p`,
       [bidxBsn, bidxNaamGd],
     )) as {
       rows: {

@@ -80,6 +80,11 @@ export class RegistreerPersonen {
     const vergelijkbaar: Vergelijkbaar[] = kandidaten.map((k) => this.alsVergelijkbaar(k));
 
     const nu = new Date();
+    const vergrendeld = new Set(
+      req.personen
+        .filter(matchbaar)
+        .flatMap((p) => naamGeboortedatumSleutel(p.achternaam, p.geboortedatum) ?? []),
+    );
     const sleutels: NieuweSleutel[] = [];
     const nieuwePersonen: NieuwePersoon[] = [];
     const aangevuld = new Map<string, { kandidaat: Vergelijkbaar; gegevens: PersoonGegevens }>();
@@ -131,7 +136,7 @@ export class RegistreerPersonen {
       sleutels: [...sleutels, ...(dossier?.sleutels ?? [])],
       personen: nieuwePersonen,
       aangevuld: [...aangevuld.values()].map(({ kandidaat, gegevens }) =>
-        this.verzegelAanvulling(kandidaat, gegevens),
+        this.verzegelAanvulling(kandidaat, gegevens, vergrendeld),
       ),
       aantekeningen: dossier?.aantekeningen ?? [],
       dossierPersonen: dossier?.dossierPersonen ?? [],
@@ -196,8 +201,16 @@ export class RegistreerPersonen {
    * A known person's completed record, sealed again under his own data key (so destroying him still
    * destroys it), with blind indexes of what he is now known by: a BSN learnt later makes him findable by it.
    */
-  private verzegelAanvulling(kandidaat: Vergelijkbaar, gegevens: PersoonGegevens): Aanvulling {
-    const naamGd = naamGeboortedatumSleutel(gegevens.achternaam, gegevens.geboortedatum);
+  private verzegelAanvulling(
+    kandidaat: Vergelijkbaar,
+    gegevens: PersoonGegevens,
+    vergrendeld: ReadonlySet<string>,
+  ): Aanvulling {
+    // A surname + birth date index only under a value this call holds the lock for (one the report gave);
+    // otherwise a concurrent report with that name could miss him. Identity fields are only ever added, so
+    // his BSN is either the stored one or the report's.
+    const sleutel = naamGeboortedatumSleutel(gegevens.achternaam, gegevens.geboortedatum);
+    const naamGd = sleutel && vergrendeld.has(sleutel) ? sleutel : undefined;
     return {
       persoonRef: kandidaat.persoonRef,
       gegevens: this.kluis.sealJson(
@@ -206,7 +219,7 @@ export class RegistreerPersonen {
         persoonAad(kandidaat.persoonRef),
       ),
       bidxBsn: gegevens.bsn ? this.kluis.bidxBsn(gegevens.bsn) : null,
-      bidxNaamGd: naamGd ? this.kluis.bidxNaamGeboortedatum(naamGd) : null,
+      bidxNaamGd: naamGd ? this.kluis.bidxNaamGeboortedatum(naamGd) : kandidaat.bidxNaamGd,
     };
   }
 
