@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { OngeldigeInvoer, problemType, RegelOvertreding } from '@vt/contracts';
+import { RpcError } from '@vt/messaging';
 import { createLogger } from '@vt/observability';
 
 export interface VeldFout {
@@ -58,6 +59,9 @@ export function ongeldigeInvoerProblem(errors: readonly VeldFout[]): Problem {
   };
 }
 
+/** What a 503 advises a client to wait before it retries. */
+const OPNIEUW_NA_SECONDEN = 5;
+
 /** An exception that carries a finished problem; the filter sends its body as it is. */
 export function problemException(problem: Problem): HttpException {
   return new HttpException(problem, problem.status);
@@ -74,6 +78,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status >= 500) {
       this.log.error({ err: { name: (exception as Error)?.name }, status: problem.status }, 'request failed');
     }
+    if (problem.status === 503) void reply.header('Retry-After', String(OPNIEUW_NA_SECONDEN));
     void reply.status(problem.status).header('Content-Type', 'application/problem+json').send(problem);
   }
 
@@ -88,6 +93,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     if (exception instanceof OngeldigeInvoer) return ongeldigeInvoerProblem(exception.errors);
+    // Another service (the vault) did not answer in time: nothing was stored here, a retry may succeed.
+    if (exception instanceof RpcError && exception.code === 'geen-antwoord') {
+      return {
+        type: 'urn:vt:problem:503',
+        title: TITLES[503],
+        status: 503,
+        detail: 'een dienst waarvan dit verzoek afhangt antwoordde niet op tijd; probeer het later opnieuw',
+      };
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();

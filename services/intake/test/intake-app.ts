@@ -20,6 +20,8 @@ export interface IntakeMetKluis {
   db: TestDatabase;
   /** A development token of `TEST_MEDEWERKER` with these roles in this region (VR13 by default). */
   token(rollen: Rol[], regio?: string): Promise<string>;
+  /** Stops the privacy service, so the vault answers nobody (`stop` copes with it being stopped). */
+  stopKluis(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -58,6 +60,10 @@ export async function startIntakeMetKluis(label: string): Promise<IntakeMetKluis
     db,
     token: (rollen, regio = 'VR13') =>
       mintDevToken({ sub: TEST_MEDEWERKER, regio, rollen }, secrets.AUTH_JWT_SECRET),
+    stopKluis: async () => {
+      await privacy?.stop();
+      privacy = undefined;
+    },
     stop,
   };
 }

@@ -222,8 +222,18 @@ describe('intake: POST /api/v1/meldingen against real PostgreSQL, NATS and the p
           telefoon: ' ',
           email: 'melder@example.org',
           adres: ' ',
+          instelling: '\t',
         },
         huishouden: { ...kind({}), adres: '  ' },
+      }),
+    );
+    expect(res.statusCode).toBe(201);
+  });
+
+  it('VT-6.0-a: an e-mail address of spaces only counts as not given when the phone number suffices', async () => {
+    const res = await post(
+      geldigeMelding({
+        melder: { type: 'professional', naam: 'Melder', telefoon: '0612345678', email: '  ' },
       }),
     );
     expect(res.statusCode).toBe(201);

@@ -43,6 +43,10 @@ const INSTANT =
  */
 const Bijgesneden = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
+/** An optional text: trimmed, and left out when nothing remains, so its format checks do not apply. */
+const BijgesnedenOptioneel = () =>
+  Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value));
+
 /** A required text: at least one character that is not white space. */
 const NietLeeg = (veld: string) => MinLength(1, { message: `${veld} mag niet leeg zijn` });
 const DATUM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -104,14 +108,14 @@ export class MelderDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
-  @Bijgesneden()
+  @BijgesnedenOptioneel()
   naam?: string;
 
   @ApiPropertyOptional({ maxLength: 50 })
   @IsOptional()
   @IsString()
   @MaxLength(50)
-  @Bijgesneden()
+  @BijgesnedenOptioneel()
   telefoon?: string;
 
   @ApiPropertyOptional({ maxLength: 320, format: 'email' })
@@ -119,21 +123,21 @@ export class MelderDto {
   @IsString()
   @Matches(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'email moet een e-mailadres zijn' })
   @MaxLength(320)
-  @Bijgesneden()
+  @BijgesnedenOptioneel()
   email?: string;
 
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()
   @IsString()
   @MaxLength(500)
-  @Bijgesneden()
+  @BijgesnedenOptioneel()
   adres?: string;
 
   @ApiPropertyOptional({ maxLength: 300 })
   @IsOptional()
   @IsString()
   @MaxLength(300)
-  @Bijgesneden()
+  @BijgesnedenOptioneel()
   instelling?: string;
 
   @ApiPropertyOptional({ description: 'Valt de melder onder de Meldcode (§6.3)?' })
@@ -203,7 +207,7 @@ export class HuishoudenDto {
   @IsOptional()
   @IsString()
   @MaxLength(500)
-  @Bijgesneden()
+  @BijgesnedenOptioneel()
   adres?: string;
 
   @ApiProperty({ type: [PersoonDto], minItems: 1, maxItems: 30 })
@@ -238,14 +242,14 @@ export class ZorgenDto {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
-  @Bijgesneden()
+  @BijgesnedenOptioneel()
   schaalvraagToelichting?: string;
 
   @ApiPropertyOptional({ maxLength: 5000 })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
-  @Bijgesneden()
+  @BijgesnedenOptioneel()
   verwachtingen?: string;
 
   @ApiPropertyOptional()

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import pLimit from 'p-limit';
 import { EntityManager, type Knex } from '@mikro-orm/postgresql';
 import {
   AANTEKENINGEN_VASTLEGGEN_V1,
@@ -34,6 +35,9 @@ import {
 /** Clock skew we tolerate on a client-supplied receipt time. */
 const MAX_KLOKAFWIJKING_MS = 5 * 60 * 1000;
 
+/** Connections of the pool a report may not take: reads, the relay and readiness keep them. */
+const VRIJ_VOOR_DE_REST = 4;
+
 /** Veilig Thuis exists since the Wmo 2015 took effect: no report was received before. */
 const EERSTE_ONTVANGST = new Date('2015-01-01T00:00:00+01:00');
 
@@ -43,6 +47,13 @@ const EERSTE_ONTVANGST = new Date('2015-01-01T00:00:00+01:00');
  */
 @Injectable()
 export class OntvangMelding {
+  /**
+   * A report holds its connection from the household locks across the vault call until its commit, so a
+   * slow vault would otherwise let reports take the whole pool and stall reads, the relay and readiness.
+   * The reports beyond this wait in memory, holding nothing.
+   */
+  private readonly inBehandeling: pLimit.Limit;
+
   constructor(
     private readonly em: EntityManager,
     private readonly rpc: RpcClient,
@@ -50,7 +61,10 @@ export class OntvangMelding {
     private readonly relay: OutboxRelay,
     private readonly kalender: Werkdagkalender,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    const pool = (this.em.config.get('pool') as { max?: number } | undefined)?.max ?? 10;
+    this.inBehandeling = pLimit(Math.max(1, pool - VRIJ_VOOR_DE_REST));
+  }
 
   async execute(req: OntvangMeldingRequest, gebruiker: Gebruiker): Promise<MeldingOntvangenResponse> {
     const nu = this.clock.now();
@@ -89,52 +103,54 @@ export class OntvangMelding {
     const metAntwoord = (dossier: GekozenDossier) =>
       claim ? antwoordOpslaanSql(claim, 201, antwoord(dossier)) : undefined;
 
-    const dossier = await this.em.getKnex().transaction(async (trx) => {
-      // Held from before the vault is asked until the file is committed: a report about people the vault
-      // could match to these waits here, then finds them known and this report's file running (VT-6.6-a).
-      await vergrendelMelding(trx, meldingSloten(req.huishouden.personen));
-      // The vault links the people to a file and seals its texts in this same call when nobody turns out to
-      // be known: then there is no running file to join (VT-6.6-a) and the file is certainly this new one.
-      const nieuwDossierId = uuidVoor(meldingId, 'dossier');
-      const registratie = await this.registreerPersonen(meldingId, regio, req, nieuwDossierId, teksten);
-      const huishoudenRefs = registratie.personen.filter((p) => p.sleutel.startsWith('huishouden.'));
-      const bekendeRefs = huishoudenRefs.filter((p) => p.match !== 'nieuw').map((p) => p.persoonRef);
-      const rollen = new Map(req.huishouden.personen.map((p, i) => [`huishouden.${i}`, p.rol]));
-      const ontvangst: Ontvangst = {
-        req,
-        gebruiker,
-        meldingId,
-        regio,
-        nu,
-        ontvangenOp,
-        status,
-        deadlines,
-        melderRef: registratie.personen.find((p) => p.sleutel === 'melder')?.persoonRef,
-        koppelingen: huishoudenRefs.map((p) => ({
-          persoonRef: p.persoonRef,
-          rol: rollen.get(p.sleutel) ?? 'overig',
-        })),
-      };
+    const dossier = await this.inBehandeling(() =>
+      this.em.getKnex().transaction(async (trx) => {
+        // Held from before the vault is asked until the file is committed: a report about people the vault
+        // could match to these waits here, then finds them known and this report's file running (VT-6.6-a).
+        await vergrendelMelding(trx, meldingSloten(req.huishouden.personen));
+        // The vault links the people to a file and seals its texts in this same call when nobody turns out to
+        // be known: then there is no running file to join (VT-6.6-a) and the file is certainly this new one.
+        const nieuwDossierId = uuidVoor(meldingId, 'dossier');
+        const registratie = await this.registreerPersonen(meldingId, regio, req, nieuwDossierId, teksten);
+        const huishoudenRefs = registratie.personen.filter((p) => p.sleutel.startsWith('huishouden.'));
+        const bekendeRefs = huishoudenRefs.filter((p) => p.match !== 'nieuw').map((p) => p.persoonRef);
+        const rollen = new Map(req.huishouden.personen.map((p, i) => [`huishouden.${i}`, p.rol]));
+        const ontvangst: Ontvangst = {
+          req,
+          gebruiker,
+          meldingId,
+          regio,
+          nu,
+          ontvangenOp,
+          status,
+          deadlines,
+          melderRef: registratie.personen.find((p) => p.sleutel === 'melder')?.persoonRef,
+          koppelingen: huishoudenRefs.map((p) => ({
+            persoonRef: p.persoonRef,
+            rol: rollen.get(p.sleutel) ?? 'overig',
+          })),
+        };
 
-      if (registratie.nieuwDossier) {
-        const nieuw = { id: registratie.nieuwDossier.dossierId, lopend: false, eerdereDossiers: [] };
-        const aantekeningRefs = refsPerSleutel(registratie.nieuwDossier.aantekeningen);
-        await bewaarMelding(trx, this.rijen(ontvangst, nieuw, aantekeningRefs), metAntwoord(nieuw));
-        return nieuw;
-      }
-      const gekozen = await this.kiesDossier(trx, regio, bekendeRefs, nieuwDossierId);
-      const { melderRef, koppelingen } = ontvangst;
-      const aantekeningRefs = await this.legTekstenVast(
-        meldingId,
-        regio,
-        gekozen.id,
-        melderRef ? [...koppelingen, { persoonRef: melderRef, rol: 'melder' }] : koppelingen,
-        huishoudenRefs.map((p) => p.persoonRef),
-        teksten,
-      );
-      await bewaarMelding(trx, this.rijen(ontvangst, gekozen, aantekeningRefs), metAntwoord(gekozen));
-      return gekozen;
-    });
+        if (registratie.nieuwDossier) {
+          const nieuw = { id: registratie.nieuwDossier.dossierId, lopend: false, eerdereDossiers: [] };
+          const aantekeningRefs = refsPerSleutel(registratie.nieuwDossier.aantekeningen);
+          await bewaarMelding(trx, this.rijen(ontvangst, nieuw, aantekeningRefs), metAntwoord(nieuw));
+          return nieuw;
+        }
+        const gekozen = await this.kiesDossier(trx, regio, bekendeRefs, nieuwDossierId);
+        const { melderRef, koppelingen } = ontvangst;
+        const aantekeningRefs = await this.legTekstenVast(
+          meldingId,
+          regio,
+          gekozen.id,
+          melderRef ? [...koppelingen, { persoonRef: melderRef, rol: 'melder' }] : koppelingen,
+          huishoudenRefs.map((p) => p.persoonRef),
+          teksten,
+        );
+        await bewaarMelding(trx, this.rijen(ontvangst, gekozen, aantekeningRefs), metAntwoord(gekozen));
+        return gekozen;
+      }),
+    );
     // Rows written with SQL do not pass the unit of work, whose commit hook would otherwise wake the relay.
     this.relay.kick();
     return antwoord(dossier);
