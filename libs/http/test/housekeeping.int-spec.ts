@@ -1,8 +1,6 @@
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Migration } from '@mikro-orm/migrations';
-import { Housekeeping, messagingTablesSql } from '@vt/messaging';
+import { NestFactory } from '@nestjs/core';
+import { Housekeeping } from '@vt/messaging';
 import {
   createTestDatabase,
   deleteTestStreams,
@@ -11,33 +9,10 @@ import {
   type TestDatabase,
   testMessagingEnv,
 } from '@vt/testing';
-import { idempotencyTableSql } from '../src/idempotency.interceptor';
 import { idempotencyRetentionHoursFromEnv } from '../src/idempotency-housekeeping';
-import { PlatformModule } from '../src/platform.module';
+import { platformTestModule } from './platform-test-module';
 
 const SCHEMA = 'hkhttp';
-
-class Migration20260101000000 extends Migration {
-  override async up(): Promise<void> {
-    for (const sql of [...messagingTablesSql(SCHEMA), ...idempotencyTableSql(SCHEMA)]) this.addSql(sql);
-  }
-}
-
-/** Built after the environment is set: MikroOrmModule reads DATABASE_URL as soon as the module is defined. */
-function testModule() {
-  @Module({
-    imports: [
-      PlatformModule.forRoot({
-        service: 'intake',
-        schema: SCHEMA,
-        entities: [],
-        migrations: [{ name: 'Migration20260101000000', class: Migration20260101000000 }],
-      }),
-    ],
-  })
-  class TestModule {}
-  return TestModule;
-}
 
 describe('http: the platform housekeeping also purges Idempotency-Keys (ADR 0009)', () => {
   let db: TestDatabase;
@@ -51,7 +26,10 @@ describe('http: the platform housekeeping also purges Idempotency-Keys (ADR 0009
       DATABASE_URL: db.url,
       VT_IDEMPOTENCY_RETENTION_HOURS: '24',
     });
-    app = await NestFactory.createApplicationContext(testModule(), { logger: false, abortOnError: false });
+    app = await NestFactory.createApplicationContext(platformTestModule(SCHEMA), {
+      logger: false,
+      abortOnError: false,
+    });
   });
 
   afterAll(async () => {

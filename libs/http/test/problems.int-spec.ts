@@ -1,11 +1,9 @@
-import { Body, Controller, HttpCode, Module, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Migration } from '@mikro-orm/migrations';
 import { Type } from 'class-transformer';
 import { IsArray, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { mintDevToken } from '@vt/auth';
 import { OngeldigeInvoer } from '@vt/contracts';
-import { messagingTablesSql } from '@vt/messaging';
 import {
   createTestDatabase,
   deleteTestStreams,
@@ -15,21 +13,9 @@ import {
   testMessagingEnv,
 } from '@vt/testing';
 import { createServiceApp } from '../src/bootstrap';
-import { idempotencyTableSql, idempotencyVerzoekIdSql } from '../src/idempotency.interceptor';
-import { PlatformModule } from '../src/platform.module';
+import { platformTestModule } from './platform-test-module';
 
 const SCHEMA = 'probhttp';
-
-class Migration20260101000000 extends Migration {
-  override async up(): Promise<void> {
-    for (const sql of [
-      ...messagingTablesSql(SCHEMA),
-      ...idempotencyTableSql(SCHEMA),
-      ...idempotencyVerzoekIdSql(SCHEMA),
-    ])
-      this.addSql(sql);
-  }
-}
 
 class PersoonRequest {
   @IsString()
@@ -82,23 +68,6 @@ class ZakenController {
   }
 }
 
-/** Built after the environment is set: MikroOrmModule reads DATABASE_URL as soon as the module is defined. */
-function testModule() {
-  @Module({
-    imports: [
-      PlatformModule.forRoot({
-        service: 'intake',
-        schema: SCHEMA,
-        entities: [],
-        migrations: [{ name: 'Migration20260101000000', class: Migration20260101000000 }],
-      }),
-    ],
-    controllers: [ZakenController],
-  })
-  class TestModule {}
-  return TestModule;
-}
-
 /** The entries of a problem with each message's parts sorted: the order of one field's checks is class-validator's. */
 const perVeld = (errors: { field: string; message: string }[]) =>
   errors.map(({ field, message }) => ({ field, messages: message.split('; ').sort() }));
@@ -119,7 +88,7 @@ describe('http: problem responses follow contract §1 (errors) and ADR 0008', ()
   beforeAll(async () => {
     db = await createTestDatabase('probhttp');
     Object.assign(process.env, secrets, messaging, { DATABASE_URL: db.url });
-    app = await createServiceApp(testModule(), {
+    app = await createServiceApp(platformTestModule(SCHEMA, [ZakenController]), {
       name: 'probhttp',
       title: 'problems',
       description: 'problems',

@@ -56,17 +56,18 @@ export class RegistreerPersonen {
 
     const matchbare = req.personen.filter(matchbaar);
     const bidxBsn = matchbare.filter((p) => p.bsn).map((p) => this.kluis.bidxBsn(p.bsn as string));
-    const bidxNaamGd = matchbare.flatMap((p) => {
-      const naamGd = naamGeboortedatumSleutel(p.achternaam, p.geboortedatum);
-      return naamGd ? [this.kluis.bidxNaamGeboortedatum(naamGd)] : [];
-    });
+    // The surname + birth date values this call matches on, and so locks.
+    const naamGdSleutels = new Set(
+      matchbare.flatMap((p) => naamGeboortedatumSleutel(p.achternaam, p.geboortedatum) ?? []),
+    );
+    const bidxNaamGd = [...naamGdSleutels].map((k) => this.kluis.bidxNaamGeboortedatum(k));
     return this.opslag.onderSlot(
       [...bidxBsn.map((b) => `bsn:${b}`), ...bidxNaamGd.map((b) => `naam-gd:${b}`)],
       async (opslag) => {
         const eerder = await opslag.eerderAntwoord<PersonenRegistrerenV1Reply>(req.verzoekId);
         if (eerder) return eerder;
         const kandidaten = await opslag.kandidaten(bidxBsn, bidxNaamGd);
-        return this.registreer(opslag, req, kandidaten);
+        return this.registreer(opslag, req, kandidaten, naamGdSleutels);
       },
     );
   }
@@ -75,16 +76,12 @@ export class RegistreerPersonen {
     opslag: KluisOpslag,
     req: PersonenRegistrerenV1Request,
     kandidaten: Kandidaat[],
+    vergrendeld: ReadonlySet<string>,
   ): Promise<PersonenRegistrerenV1Reply> {
     // Stored candidates first, then the people this call creates: a household listed twice is one person.
     const vergelijkbaar: Vergelijkbaar[] = kandidaten.map((k) => this.alsVergelijkbaar(k));
 
     const nu = new Date();
-    const vergrendeld = new Set(
-      req.personen
-        .filter(matchbaar)
-        .flatMap((p) => naamGeboortedatumSleutel(p.achternaam, p.geboortedatum) ?? []),
-    );
     const sleutels: NieuweSleutel[] = [];
     const nieuwePersonen: NieuwePersoon[] = [];
     const aangevuld = new Map<string, { kandidaat: Vergelijkbaar; gegevens: PersoonGegevens }>();

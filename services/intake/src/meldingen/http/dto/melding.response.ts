@@ -1,25 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ANONIMITEIT, ANONIMITEITSGRONDEN, KANALEN, MELDER_TYPES, MELDING_STATUSSEN } from '@vt/contracts';
 
+/** The report's two deadlines, as the answer to a report and the report itself show them. */
+const VEILIGHEIDSBEOORDELING_UITERLIJK = {
+  type: 'string',
+  format: 'date',
+  description: 'Ontvangst + 5 werkdagen, de ontvangstdag telt als dag 0 (VT-7.2-a)',
+} as const;
+const ZICHT_OP_VEILIGHEID_UITERLIJK = {
+  type: 'string',
+  format: 'date',
+  description:
+    'De 6e werkdag na ontvangst; bij spoed de ontvangstdatum zelf, want dan begint het zicht op veiligheid direct (VT-7.3-a)',
+} as const;
+
 export class MeldingOntvangenResponse {
   @ApiProperty({ format: 'uuid' }) meldingId!: string;
   @ApiProperty({ format: 'uuid' }) dossierId!: string;
   @ApiProperty({ example: 'VR09' }) regio!: string;
   @ApiProperty({ type: 'string', format: 'date-time' }) ontvangenOp!: string;
   @ApiProperty({ enum: MELDING_STATUSSEN }) status!: string;
-  @ApiProperty({
-    type: 'string',
-    format: 'date',
-    description: 'Ontvangst + 5 werkdagen, de ontvangstdag telt als dag 0 (VT-7.2-a)',
-  })
-  veiligheidsbeoordelingUiterlijk!: string;
-  @ApiProperty({
-    type: 'string',
-    format: 'date',
-    description:
-      'De 6e werkdag na ontvangst; bij spoed de ontvangstdatum zelf, want dan begint het zicht op veiligheid direct (VT-7.3-a)',
-  })
-  zichtOpVeiligheidUiterlijk!: string;
+  @ApiProperty(VEILIGHEIDSBEOORDELING_UITERLIJK) veiligheidsbeoordelingUiterlijk!: string;
+  @ApiProperty(ZICHT_OP_VEILIGHEID_UITERLIJK) zichtOpVeiligheidUiterlijk!: string;
   @ApiProperty() lopendDossier!: boolean;
   @ApiProperty({ type: [String], format: 'uuid' }) eerdereDossiers!: string[];
 }
@@ -47,17 +49,6 @@ export class MeldingResponse {
     additionalProperties: { type: 'string', format: 'uuid' },
   })
   aantekeningRefs!: Record<string, string>;
-  @ApiProperty({
-    type: 'string',
-    format: 'date',
-    description: 'Ontvangst + 5 werkdagen, de ontvangstdag telt als dag 0 (VT-7.2-a)',
-  })
-  veiligheidsbeoordelingUiterlijk!: string;
-  @ApiProperty({
-    type: 'string',
-    format: 'date',
-    description:
-      'De 6e werkdag na ontvangst; bij spoed de ontvangstdatum zelf, want dan begint het zicht op veiligheid direct (VT-7.3-a)',
-  })
-  zichtOpVeiligheidUiterlijk!: string;
+  @ApiProperty(VEILIGHEIDSBEOORDELING_UITERLIJK) veiligheidsbeoordelingUiterlijk!: string;
+  @ApiProperty(ZICHT_OP_VEILIGHEID_UITERLIJK) zichtOpVeiligheidUiterlijk!: string;
 }
