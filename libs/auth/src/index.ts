@@ -12,5 +12,6 @@ export { DEV_ISSUER, mintDevToken, MIN_SECRET_LENGTE, type DevTokenClaims } from
 export { gebruikerUitClaims, type Gebruiker } from './gebruiker';
 export { JwtAuthGuard } from './jwt-auth.guard';
 export { assertZelfdeRegio } from './regio';
+export { RouteAccessCheck, RouteZonderToegang } from './route-access.check';
 export { BEHANDELROLLEN, isRegioCode, isRol, REGIO_CODES, ROLLEN, type RegioCode, type Rol } from './rollen';
 export { AUTH_CONFIG, SleutelsOnbeschikbaar, TokenAfgewezen, TokenVerifier } from './token-verifier';

@@ -16,7 +16,8 @@ import { SleutelsOnbeschikbaar, TokenAfgewezen, TokenVerifier } from './token-ve
 const REALM = 'Bearer realm="veilig-thuis"';
 
 /**
- * Every HTTP route needs a valid bearer token unless it is @Public(); @Rollen() narrows it to roles.
+ * Every HTTP route needs a valid bearer token unless it is @Public(), and one of the roles its @Rollen()
+ * names; a route that declares neither is refused (deny by default; `RouteAccessCheck` stops the start).
  * Other contexts (NATS) pass: their connection is authenticated, and they carry no bearer token.
  */
 @Injectable()
@@ -40,7 +41,8 @@ export class JwtAuthGuard implements CanActivate {
     request.gebruiker = gebruiker;
 
     const nodig = this.reflector.getAllAndOverride<Rol[] | undefined>(ROLLEN_METADATA, doelen);
-    if (nodig?.length && !nodig.some((rol) => gebruiker.rollen.includes(rol))) {
+    if (!nodig?.length) throw new ForbiddenException('route zonder rollen');
+    if (!nodig.some((rol) => gebruiker.rollen.includes(rol))) {
       throw new ForbiddenException(`vereist een van de rollen: ${nodig.join(', ')}`);
     }
     return true;

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from 'class-transformer';
 import { IsArray, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { mintDevToken } from '@vt/auth';
+import { BEHANDELROLLEN, mintDevToken, Rollen } from '@vt/auth';
 import { OngeldigeInvoer } from '@vt/contracts';
 import {
   createTestDatabase,
@@ -48,6 +48,7 @@ class ZaakRequest {
 /** Counts what got past the interceptor and the pipes, so a test can see that a refusal stored nothing. */
 const verwerkt: string[] = [];
 
+@Rollen(...BEHANDELROLLEN)
 @Controller('zaken')
 class ZakenController {
   @Post()

@@ -6,6 +6,7 @@ import { HuidigeGebruiker, Public, Rollen } from '../auth.decorators';
 import { AuthModule } from '../auth.module';
 import type { Gebruiker } from '../gebruiker';
 import { assertZelfdeRegio } from '../regio';
+import { BEHANDELROLLEN, ROLLEN } from '../rollen';
 
 @Controller()
 class TestController {
@@ -15,6 +16,7 @@ class TestController {
     return { status: 'ok' };
   }
 
+  @Rollen(...ROLLEN)
   @Get('api/v1/ik')
   ik(@HuidigeGebruiker() gebruiker: Gebruiker) {
     return gebruiker;
@@ -26,6 +28,7 @@ class TestController {
     return { id };
   }
 
+  @Rollen(...BEHANDELROLLEN)
   @Get('api/v1/dossiers/:regio/:id')
   dossier(@HuidigeGebruiker() gebruiker: Gebruiker, @Param('regio') regio: string, @Param('id') id: string) {
     assertZelfdeRegio(gebruiker, regio);
