@@ -14,7 +14,7 @@ import { asyncApiDocument } from './asyncapi';
 import { ASYNCAPI_DOCUMENT, AsyncApiController } from './asyncapi.controller';
 import { Clock, SystemClock } from './clock';
 import { HealthController, NatsHealthIndicator } from './health.controller';
-import { IdempotencyInterceptor } from './idempotency.interceptor';
+import { IdempotencyInterceptor, IdempotencyKeyRepository } from './idempotency.interceptor';
 import { IdempotencyHousekeeping } from './idempotency-housekeeping';
 
 export interface PlatformOptions {
@@ -83,6 +83,7 @@ export class PlatformModule {
           useFactory: () => new Werkdagkalender(werkdagenConfigFromEnv(process.env)),
         },
         MigrateOnStart,
+        IdempotencyKeyRepository,
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         IdempotencyHousekeeping,
         NatsHealthIndicator,
