@@ -12,6 +12,13 @@ const frameworks = [
   'pino',
 ];
 
+const testKit = { group: ['@vt/testing'], message: '@vt/testing is for tests, e2e, bench and tools only' };
+
+const domainPatterns = frameworks.map((group) => ({
+  group: [group],
+  message: 'domain/ imports no framework',
+}));
+
 export default [
   {
     ignores: [
@@ -39,9 +46,13 @@ export default [
           allow: [],
           banTransitiveDependencies: false,
           depConstraints: [
-            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib'] },
+            // @vt/testing is for tests: which files of a project may import it is the rule on src/ below.
+            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
+            // The contracts are what every service and partner relies on: types and schemas, nothing else.
+            { sourceTag: 'lib:contracts', onlyDependOnLibsWithTags: [], bannedExternalImports: frameworks },
             { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared'] },
             { sourceTag: 'scope:assessment', onlyDependOnLibsWithTags: ['scope:assessment', 'scope:shared'] },
             {
@@ -61,16 +72,20 @@ export default [
     },
   },
   {
+    // What runs in production never loads the test kit.
+    files: ['libs/*/src/**/*.ts', 'services/*/src/**/*.ts'],
+    ignores: ['libs/testing/**', '**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [testKit] }] },
+  },
+  {
     // Domain code holds the protocol's rules and nothing else: no framework, no I/O.
     files: ['**/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: frameworks.map((group) => ({ group: [group], message: 'domain/ imports no framework' })),
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: domainPatterns }] },
+  },
+  {
+    files: ['**/domain/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...domainPatterns, testKit] }] },
   },
   {
     files: [
