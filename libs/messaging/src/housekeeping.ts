@@ -78,7 +78,7 @@ export class Housekeeping {
     for (const p of purges) this.register(p);
   }
 
-  /** Another library's table joins the pass (the Idempotency-Key store of libs/http). */
+  /** Another library's table joins the pass (the Idempotency-Key store of libs/platform). */
   register(purge: Purge): void {
     if (!/^[a-z_][a-z0-9_]*$/.test(purge.table) || !/^[a-z_][a-z0-9_]*$/.test(purge.column)) {
       throw new Error(`housekeeping: not a plain identifier: ${purge.table}.${purge.column}`);

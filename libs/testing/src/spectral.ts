@@ -11,7 +11,7 @@ export interface SpectralResult {
 }
 
 /** The NL API Design Rules ruleset every service's OpenAPI must pass (contract §1, conformance). */
-export const NL_API_RULESET = join(repoRoot(), 'libs/http/openapi/nl-api-design-rules.linter.yaml');
+export const NL_API_RULESET = join(repoRoot(), 'libs/platform/openapi/nl-api-design-rules.linter.yaml');
 
 /** Runs the Spectral CLI on a file; exit code 1 only means "results at error severity", anything else is a crash. */
 export function spectral(file: string, ruleset = NL_API_RULESET): Promise<SpectralResult[]> {

@@ -1,5 +1,5 @@
 import { tracing } from './instrument';
-import { runService } from '@vt/http';
+import { runService } from '@vt/platform';
 import { ASSESSMENT_SERVICE, AssessmentModule } from './assessment.module';
 
 runService(AssessmentModule, ASSESSMENT_SERVICE, tracing);

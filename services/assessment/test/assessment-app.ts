@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mintDevToken, type Rol } from '@vt/auth';
 import { type MeldingOntvangenV1, meldingOntvangenV1 } from '@vt/contracts';
-import { createServiceApp } from '@vt/http';
+import { createServiceApp } from '@vt/platform';
 import { Outbox } from '@vt/messaging';
 import {
   connectTestNats,

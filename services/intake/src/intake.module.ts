@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@vt/http';
+import { PlatformModule } from '@vt/platform';
 import { DossiersController } from './dossiers/http/dossiers.controller';
 import { Dossier, DossierPersoon } from './dossiers/persistence/dossier.entity';
 import { MeldingenController } from './meldingen/http/meldingen.controller';

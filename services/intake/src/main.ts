@@ -1,5 +1,5 @@
 import { tracing } from './instrument';
-import { runService } from '@vt/http';
+import { runService } from '@vt/platform';
 import { INTAKE_SERVICE, IntakeModule } from './intake.module';
 
 runService(IntakeModule, INTAKE_SERVICE, tracing);

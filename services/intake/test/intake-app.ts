@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mintDevToken, type Rol } from '@vt/auth';
-import { createServiceApp } from '@vt/http';
+import { createServiceApp } from '@vt/platform';
 import {
   createTestDatabase,
   deleteTestStreams,

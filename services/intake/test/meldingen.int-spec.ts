@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fc from 'fast-check';
-import { type IdempotentieClaim, metIdempotentieClaim, verzoekHash } from '@vt/http';
+import { type IdempotentieClaim, metIdempotentieClaim, verzoekHash } from '@vt/platform';
 import { query, type TestDatabase, testBsn } from '@vt/testing';
 import { type IntakeMetKluis, startIntakeMetKluis, TEST_MEDEWERKER } from './intake-app';
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@vt/http';
+import { PlatformModule } from '@vt/platform';
 import { INVESTIGATION_MIGRATIONS } from './migrations';
 import { TrajectenController } from './trajecten/http/trajecten.controller';
 import { Traject } from './trajecten/persistence/traject.entity';

@@ -1,5 +1,5 @@
 import { tracing } from './instrument';
-import { runService } from '@vt/http';
+import { runService } from '@vt/platform';
 import { INVESTIGATION_SERVICE, InvestigationModule } from './investigation.module';
 
 runService(InvestigationModule, INVESTIGATION_SERVICE, tracing);

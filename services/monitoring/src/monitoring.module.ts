@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@vt/http';
+import { PlatformModule } from '@vt/platform';
 import { MONITORING_MIGRATIONS } from './migrations';
 import { MonitoringenController } from './monitoringen/http/monitoringen.controller';
 import { Monitoring } from './monitoringen/persistence/monitoring.entity';

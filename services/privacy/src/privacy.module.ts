@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@vt/http';
+import { PlatformModule } from '@vt/platform';
 import { KluisModule } from './kluis/kluis.module';
 import { KluisRpcHandlers } from './kluis/messaging/kluis-rpc.handlers';
 import { KLUIS_ENTITIES } from './kluis/persistence/kluis.entities';

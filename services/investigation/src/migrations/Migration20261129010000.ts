@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { idempotencyTableSql } from '@vt/http';
+import { idempotencyTableSql } from '@vt/platform';
 
 /** Stored first answers per Idempotency-Key (contract §1). */
 export class Migration20261129010000 extends Migration {

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { idempotencyVerzoekIdSql } from '@vt/http';
+import { idempotencyVerzoekIdSql } from '@vt/platform';
 
 /** The id every attempt of one Idempotency-Key request shares, so a retry writes the same rows. */
 export class Migration20261129020000 extends Migration {

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { BEHANDELROLLEN, type Gebruiker, HuidigeGebruiker, Rollen } from '@vt/auth';
-import { ApiProblems, Clock, DossierIdQuery } from '@vt/http';
+import { ApiProblems, Clock, DossierIdQuery } from '@vt/platform';
 import { Werkdagkalender } from '@vt/werkdagen';
 import { termijnOverschreden } from '../domain/termijnen';
 import { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.entity';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/core';
 import { type MeldingOntvangenV1, meldingOntvangenV1, veiligheidsbeoordelingGestartV1 } from '@vt/contracts';
-import { Clock } from '@vt/http';
+import { Clock } from '@vt/platform';
 import { type EventHandler, Outbox, type ReceivedEvent } from '@vt/messaging';
 import { veiligheidsbeoordelingTermijnen, Werkdagkalender } from '@vt/werkdagen';
 import { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.entity';

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { assertZelfdeRegio, BEHANDELROLLEN, type Gebruiker, HuidigeGebruiker, Rollen } from '@vt/auth';
-import { ApiProblems } from '@vt/http';
+import { ApiProblems } from '@vt/platform';
 import { Melding } from '../../meldingen/persistence/melding.entity';
 import { Dossier, DossierPersoon } from '../persistence/dossier.entity';
 

@@ -11,7 +11,7 @@ import {
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { assertZelfdeRegio, BEHANDELROLLEN, type Gebruiker, HuidigeGebruiker, Rollen } from '@vt/auth';
-import { ApiIdempotencyKey, ApiProblems } from '@vt/http';
+import { ApiIdempotencyKey, ApiProblems } from '@vt/platform';
 import { Melding } from '../persistence/melding.entity';
 import { OntvangMelding } from '../use-cases/ontvang-melding/ontvang-melding.use-case';
 import { MeldingOntvangenResponse, MeldingResponse } from './dto/melding.response';

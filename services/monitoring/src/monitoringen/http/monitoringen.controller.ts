@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { BEHANDELROLLEN, type Gebruiker, HuidigeGebruiker, Rollen } from '@vt/auth';
-import { ApiProblems, DossierIdQuery } from '@vt/http';
+import { ApiProblems, DossierIdQuery } from '@vt/platform';
 import { Monitoring } from '../persistence/monitoring.entity';
 
 class ContactmomentResponse {

@@ -16,7 +16,7 @@ import {
   type TeRegistrerenPersoon,
 } from '@vt/contracts';
 import type { Gebruiker } from '@vt/auth';
-import { antwoordOpslaanSql, Clock, huidigeIdempotentieClaim } from '@vt/http';
+import { antwoordOpslaanSql, Clock, huidigeIdempotentieClaim } from '@vt/platform';
 import { Outbox, type OutboxBericht, OutboxRelay, RpcClient } from '@vt/messaging';
 import { regioVoorGemeente } from '@vt/regions';
 import { Werkdagkalender } from '@vt/werkdagen';

@@ -91,7 +91,7 @@ const isRef = (x: unknown): x is ReferenceObject => typeof x === 'object' && x !
 
 /**
  * Makes what the platform does for every route explicit in the document, so that it passes the NL API
- * Design Rules linter (`libs/http/openapi/nl-api-design-rules.linter.yaml`) without every controller
+ * Design Rules linter (`libs/platform/openapi/nl-api-design-rules.linter.yaml`) without every controller
  * repeating it:
  * - the `API-Version` header (the `onSend` hook) on every response (rule missing-version-header);
  * - problem+json with the shared `Problem` schema on every 4xx/5xx (use-problem-schema,

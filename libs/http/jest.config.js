@@ -1,1 +1,0 @@
-module.exports = require('../../jest.preset').project(__dirname, 'http', { testTimeout: 30000 });
