@@ -14,4 +14,4 @@ export { JwtAuthGuard } from './jwt-auth.guard';
 export { assertZelfdeRegio } from './regio';
 export { RouteAccessCheck, RouteZonderToegang } from './route-access.check';
 export { BEHANDELROLLEN, isRegioCode, isRol, REGIO_CODES, ROLLEN, type RegioCode, type Rol } from './rollen';
-export { AUTH_CONFIG, SleutelsOnbeschikbaar, TokenAfgewezen, TokenVerifier } from './token-verifier';
+export { AUTH_CONFIG, VerificationKeysUnavailable, TokenAfgewezen, TokenVerifier } from './token-verifier';

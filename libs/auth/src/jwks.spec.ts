@@ -7,19 +7,19 @@ import { testApp } from './test/test-app';
 const ISSUER = 'https://idp.veiligthuis.test/realms/vt';
 const AUDIENCE = 'vt-api';
 
-interface Sleutel {
+interface TestKey {
   kid: string;
   alg: 'RS256' | 'ES256';
   privateKey: KeyLike;
   publicKey: KeyLike;
 }
 
-async function sleutel(kid: string, alg: 'RS256' | 'ES256'): Promise<Sleutel> {
+async function testKey(kid: string, alg: 'RS256' | 'ES256'): Promise<TestKey> {
   return { kid, alg, ...(await generateKeyPair(alg)) };
 }
 
 async function teken(
-  s: Sleutel,
+  s: TestKey,
   claims: Record<string, unknown> = {},
   opties: { iss?: string; aud?: string } = {},
 ) {
@@ -36,13 +36,13 @@ async function teken(
 describe('JwtAuthGuard against a JWKS (RS256/ES256)', () => {
   let server: Server;
   let app: NestFastifyApplication;
-  let rsa: Sleutel;
-  let ec: Sleutel;
+  let rsa: TestKey;
+  let ec: TestKey;
   let jwksOpvragingen = 0;
 
   beforeAll(async () => {
-    rsa = await sleutel('rsa-1', 'RS256');
-    ec = await sleutel('ec-1', 'ES256');
+    rsa = await testKey('rsa-1', 'RS256');
+    ec = await testKey('ec-1', 'ES256');
     const keys: JWK[] = [];
     for (const s of [rsa, ec])
       keys.push({ ...(await exportJWK(s.publicKey)), kid: s.kid, alg: s.alg, use: 'sig' });
@@ -82,7 +82,7 @@ describe('JwtAuthGuard against a JWKS (RS256/ES256)', () => {
   });
 
   it('401 for a key that is not in the set, even under a known kid', async () => {
-    const indringer = await sleutel('rsa-1', 'RS256');
+    const indringer = await testKey('rsa-1', 'RS256');
     expect((await ik(await teken(indringer))).statusCode).toBe(401);
     expect((await ik(await teken({ ...indringer, kid: 'onbekend' }))).statusCode).toBe(401);
   });
@@ -133,7 +133,7 @@ describe('JwtAuthGuard when the JWKS cannot be fetched', () => {
       audience: AUDIENCE,
     });
     try {
-      const s = await sleutel('rsa-1', 'RS256');
+      const s = await testKey('rsa-1', 'RS256');
       const res = await app.inject({
         method: 'GET',
         url: '/api/v1/ik',

@@ -11,7 +11,7 @@ import { Reflector } from '@nestjs/core';
 import { PUBLIC_METADATA, ROLLEN_METADATA, type VerzoekMetGebruiker } from './auth.decorators';
 import type { Gebruiker } from './gebruiker';
 import type { Rol } from './rollen';
-import { SleutelsOnbeschikbaar, TokenAfgewezen, TokenVerifier } from './token-verifier';
+import { VerificationKeysUnavailable, TokenAfgewezen, TokenVerifier } from './token-verifier';
 
 const REALM = 'Bearer realm="veilig-thuis"';
 
@@ -64,7 +64,7 @@ export class JwtAuthGuard implements CanActivate {
         zetWwwAuthenticate(response, `${REALM}, error="invalid_token"`);
         throw new UnauthorizedException(`token ${err.reden}`);
       }
-      if (err instanceof SleutelsOnbeschikbaar) {
+      if (err instanceof VerificationKeysUnavailable) {
         this.log.warn(`identity provider keys (JWKS) not available: ${err.oorzaak}`);
         throw new ServiceUnavailableException('sleutels van de identity provider niet bereikbaar');
       }

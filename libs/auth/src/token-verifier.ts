@@ -23,8 +23,8 @@ export class TokenAfgewezen extends Error {
 }
 
 /** The identity provider's keys could not be fetched: not the caller's fault, so no 401. */
-export class SleutelsOnbeschikbaar extends Error {
-  override readonly name = 'SleutelsOnbeschikbaar';
+export class VerificationKeysUnavailable extends Error {
+  override readonly name = 'VerificationKeysUnavailable';
   constructor(readonly oorzaak: string) {
     super('JWKS not available');
   }
@@ -33,7 +33,7 @@ export class SleutelsOnbeschikbaar extends Error {
 const KLOKMARGE_SECONDEN = 30;
 
 // Lookup failures that say something about the token, not about the key set's availability.
-const TOKENFOUTEN_BIJ_SLEUTEL: readonly string[] = [
+const TOKEN_ERRORS_WITH_KEYS: readonly string[] = [
   errors.JWKSNoMatchingKey.code,
   errors.JWKSMultipleMatchingKeys.code,
   errors.JOSENotSupported.code,
@@ -44,7 +44,7 @@ const TOKENFOUTEN_BIJ_SLEUTEL: readonly string[] = [
 /** Verifies a bearer token for the configured mode, with the algorithms pinned so no key can be used in another way. */
 @Injectable()
 export class TokenVerifier {
-  private readonly sleutel: Uint8Array | JWTVerifyGetKey;
+  private readonly verificationKey: Uint8Array | JWTVerifyGetKey;
   private readonly opties: JWTVerifyOptions;
 
   constructor(@Inject(AUTH_CONFIG) config: AuthConfig) {
@@ -54,7 +54,7 @@ export class TokenVerifier {
       requiredClaims: ['exp', 'sub'],
     };
     if (config.modus === 'hs256') {
-      this.sleutel = new TextEncoder().encode(config.secret);
+      this.verificationKey = new TextEncoder().encode(config.secret);
       this.opties = {
         ...gemeen,
         algorithms: ['HS256'],
@@ -62,28 +62,33 @@ export class TokenVerifier {
       };
     } else {
       const jwks = createRemoteJWKSet(new URL(config.jwksUri));
-      this.sleutel = async (header: JWTHeaderParameters, token: FlattenedJWSInput): Promise<KeyLike> => {
+      this.verificationKey = async (
+        header: JWTHeaderParameters,
+        token: FlattenedJWSInput,
+      ): Promise<KeyLike> => {
         try {
           return await jwks(header, token);
         } catch (err) {
-          if (err instanceof errors.JOSEError && TOKENFOUTEN_BIJ_SLEUTEL.includes(err.code)) throw err;
-          throw new SleutelsOnbeschikbaar(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+          if (err instanceof errors.JOSEError && TOKEN_ERRORS_WITH_KEYS.includes(err.code)) throw err;
+          throw new VerificationKeysUnavailable(
+            err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+          );
         }
       };
       this.opties = { ...gemeen, algorithms: ['RS256', 'ES256'], audience: config.audience };
     }
   }
 
-  /** The user of a valid token; throws `TokenAfgewezen` or `SleutelsOnbeschikbaar` otherwise. */
+  /** The user of a valid token; throws `TokenAfgewezen` or `VerificationKeysUnavailable` otherwise. */
   async verifieer(token: string): Promise<Gebruiker> {
     let payload;
     try {
       ({ payload } =
-        typeof this.sleutel === 'function'
-          ? await jwtVerify(token, this.sleutel, this.opties)
-          : await jwtVerify(token, this.sleutel, this.opties));
+        typeof this.verificationKey === 'function'
+          ? await jwtVerify(token, this.verificationKey, this.opties)
+          : await jwtVerify(token, this.verificationKey, this.opties));
     } catch (err) {
-      if (err instanceof SleutelsOnbeschikbaar) throw err;
+      if (err instanceof VerificationKeysUnavailable) throw err;
       if (err instanceof errors.JWTExpired) throw new TokenAfgewezen('verlopen');
       if (err instanceof errors.JOSEError) throw new TokenAfgewezen('ongeldig');
       throw err;

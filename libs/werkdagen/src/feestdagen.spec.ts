@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { FEESTDAG_SLEUTELS, feestdagenInJaar, isFeestdagSleutel, type FeestdagSleutel } from './feestdagen';
+import { FEESTDAG_CODES, feestdagenInJaar, isFeestdagCode, type FeestdagCode } from './feestdagen';
 
 // Gregorian Easter (anonymous algorithm), to check date-holidays' rules independently.
 function pasen(jaar: number): string {
@@ -20,7 +20,7 @@ const plus = (datum: string, dagen: number) =>
   new Date(Date.parse(`${datum}T00:00:00Z`) + dagen * 86_400_000).toISOString().slice(0, 10);
 const weekdag = (datum: string) => new Date(`${datum}T00:00:00Z`).getUTCDay();
 
-function verwacht(jaar: number): Record<FeestdagSleutel, string> {
+function verwacht(jaar: number): Record<FeestdagCode, string> {
   const p = pasen(jaar);
   const koningsdag =
     jaar >= 2014 ? (weekdag(`${jaar}-04-27`) === 0 ? `${jaar}-04-26` : `${jaar}-04-27`) : koninginnedag(jaar);
@@ -54,10 +54,10 @@ describe('feestdagen from date-holidays (PD-13)', () => {
     ]);
   });
 
-  it.each(FEESTDAG_SLEUTELS)('PD-13: %s resolves to the right date in every year 1950–2100', (sleutel) => {
+  it.each(FEESTDAG_CODES)('PD-13: %s resolves to the right date in every year 1950–2100', (code) => {
     for (const jaar of jaren) {
-      const dagen = feestdagenInJaar(jaar, [sleutel]);
-      expect([...dagen.keys()]).toEqual([verwacht(jaar)[sleutel]]);
+      const dagen = feestdagenInJaar(jaar, [code]);
+      expect([...dagen.keys()]).toEqual([verwacht(jaar)[code]]);
     }
   });
 
@@ -66,8 +66,8 @@ describe('feestdagen from date-holidays (PD-13)', () => {
   });
 
   it('PD-13: the full set has nine dates a year unless two coincide', () => {
-    expect(feestdagenInJaar(2026, FEESTDAG_SLEUTELS).size).toBe(9);
-    expect(feestdagenInJaar(2005, FEESTDAG_SLEUTELS).get('2005-05-05')).toBe(
+    expect(feestdagenInJaar(2026, FEESTDAG_CODES).size).toBe(9);
+    expect(feestdagenInJaar(2005, FEESTDAG_CODES).get('2005-05-05')).toBe(
       'Bevrijdingsdag (5 mei) en Hemelvaartsdag',
     );
   });
@@ -83,10 +83,10 @@ describe('feestdagen from date-holidays (PD-13)', () => {
     );
   });
 
-  it('isFeestdagSleutel accepts only our keys', () => {
-    expect(isFeestdagSleutel('koningsdag')).toBe(true);
-    expect(isFeestdagSleutel('easter -2')).toBe(false);
-    expect(isFeestdagSleutel('toString')).toBe(false);
-    expect(isFeestdagSleutel(1)).toBe(false);
+  it('isFeestdagCode accepts only our keys', () => {
+    expect(isFeestdagCode('koningsdag')).toBe(true);
+    expect(isFeestdagCode('easter -2')).toBe(false);
+    expect(isFeestdagCode('toString')).toBe(false);
+    expect(isFeestdagCode(1)).toBe(false);
   });
 });

@@ -32,11 +32,11 @@ export const FEESTDAGEN = {
   'tweede-kerstdag': { naam: 'Tweede Kerstdag', regels: ['12-26'], sinds: 1 },
 } as const satisfies Record<string, FeestdagDefinitie>;
 
-export type FeestdagSleutel = keyof typeof FEESTDAGEN;
+export type FeestdagCode = keyof typeof FEESTDAGEN;
 
-export const FEESTDAG_SLEUTELS = Object.keys(FEESTDAGEN) as readonly FeestdagSleutel[];
+export const FEESTDAG_CODES = Object.keys(FEESTDAGEN) as readonly FeestdagCode[];
 
-export function isFeestdagSleutel(x: unknown): x is FeestdagSleutel {
+export function isFeestdagCode(x: unknown): x is FeestdagCode {
   return typeof x === 'string' && Object.hasOwn(FEESTDAGEN, x);
 }
 
@@ -54,19 +54,16 @@ function regelsInJaar(jaar: number): ReadonlyMap<string, Kalenderdatum> {
 }
 
 /** The chosen holidays of one year, date → name. Throws when date-holidays no longer yields one of them. */
-export function feestdagenInJaar(
-  jaar: number,
-  sleutels: readonly FeestdagSleutel[],
-): Map<Kalenderdatum, string> {
+export function feestdagenInJaar(jaar: number, codes: readonly FeestdagCode[]): Map<Kalenderdatum, string> {
   const perRegel = regelsInJaar(jaar);
   const resultaat = new Map<Kalenderdatum, string>();
-  for (const sleutel of FEESTDAG_SLEUTELS.filter((s) => sleutels.includes(s))) {
-    const definitie: FeestdagDefinitie = FEESTDAGEN[sleutel];
+  for (const code of FEESTDAG_CODES.filter((s) => codes.includes(s))) {
+    const definitie: FeestdagDefinitie = FEESTDAGEN[code];
     const datum = definitie.regels.map((r) => perRegel.get(r)).find((d) => d !== undefined);
     if (datum === undefined) {
       if (jaar >= definitie.sinds) {
         throw new Error(
-          `date-holidays yields no ${sleutel} for ${jaar}; check FEESTDAGEN rules after an upgrade`,
+          `date-holidays yields no ${code} for ${jaar}; check FEESTDAGEN rules after an upgrade`,
         );
       }
       continue;

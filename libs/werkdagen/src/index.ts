@@ -1,4 +1,4 @@
-export { FEESTDAGEN, FEESTDAG_SLEUTELS, isFeestdagSleutel, type FeestdagSleutel } from './feestdagen';
+export { FEESTDAGEN, FEESTDAG_CODES, isFeestdagCode, type FeestdagCode } from './feestdagen';
 export {
   TIJDZONE,
   datumInAmsterdam,

@@ -1,17 +1,17 @@
-import { FEESTDAG_SLEUTELS, isFeestdagSleutel, type FeestdagSleutel } from './feestdagen';
+import { FEESTDAG_CODES, isFeestdagCode, type FeestdagCode } from './feestdagen';
 import { isKalenderdatum, type Kalenderdatum } from './kalenderdatum';
 
 /** Which days besides Saturday and Sunday are not working days (PD-13: configurable). */
 export interface WerkdagenConfig {
   /** Holidays taken from date-holidays, by key of `FEESTDAGEN`. */
-  readonly feestdagen: readonly FeestdagSleutel[];
+  readonly feestdagen: readonly FeestdagCode[];
   /** Extra non-working days added by decree (Algemene termijnenwet art. 3 lid 3), `YYYY-MM-DD`. */
   readonly extraDagen: readonly Kalenderdatum[];
 }
 
 /** The Algemene termijnenwet set: all nine holidays, no extra days. */
 export const STANDAARD_WERKDAGEN_CONFIG: WerkdagenConfig = Object.freeze({
-  feestdagen: Object.freeze([...FEESTDAG_SLEUTELS]),
+  feestdagen: Object.freeze([...FEESTDAG_CODES]),
   extraDagen: Object.freeze([]),
 });
 
@@ -57,9 +57,9 @@ export function normalizeWerkdagenConfig(
   if (fouten.length > 0) throw new WerkdagenConfigError(fouten);
 
   feestdagen.forEach((s, i) => {
-    if (!isFeestdagSleutel(s)) {
+    if (!isFeestdagCode(s)) {
       fouten.push(
-        `${veldnamen.feestdagen}: unknown holiday ${JSON.stringify(s)} at position ${i + 1} (known: ${FEESTDAG_SLEUTELS.join(', ')})`,
+        `${veldnamen.feestdagen}: unknown holiday ${JSON.stringify(s)} at position ${i + 1} (known: ${FEESTDAG_CODES.join(', ')})`,
       );
     } else if (feestdagen.indexOf(s) !== i) {
       fouten.push(`${veldnamen.feestdagen}: ${s} is listed twice`);
@@ -76,7 +76,7 @@ export function normalizeWerkdagenConfig(
   });
   if (fouten.length > 0) throw new WerkdagenConfigError(fouten);
   return Object.freeze({
-    feestdagen: Object.freeze([...(feestdagen as FeestdagSleutel[])]),
+    feestdagen: Object.freeze([...(feestdagen as FeestdagCode[])]),
     extraDagen: Object.freeze([...(extraDagen as Kalenderdatum[])].sort()),
   });
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { FEESTDAG_SLEUTELS } from './feestdagen';
+import { FEESTDAG_CODES } from './feestdagen';
 import { Werkdagkalender } from './werkdagkalender';
 
 const standaard = new Werkdagkalender();
@@ -14,7 +14,7 @@ const kalender = fc.oneof(
   fc.constant(standaard),
   fc
     .record({
-      feestdagen: fc.subarray([...FEESTDAG_SLEUTELS]),
+      feestdagen: fc.subarray([...FEESTDAG_CODES]),
       extraDagen: fc.uniqueArray(kalenderdatum, { maxLength: 5 }),
     })
     .map((config) => new Werkdagkalender(config)),

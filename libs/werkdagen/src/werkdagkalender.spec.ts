@@ -1,6 +1,6 @@
 import { EXTRA_DAG_NAAM, Werkdagkalender } from './werkdagkalender';
 import { WerkdagenConfigError } from './werkdagen.config';
-import { FEESTDAG_SLEUTELS } from './feestdagen';
+import { FEESTDAG_CODES } from './feestdagen';
 
 // Every expected date below was counted by hand on a printed calendar and re-checked by an independent
 // script (python dateutil.easter + zoneinfo), not derived from this code.
@@ -266,7 +266,7 @@ describe('Werkdagkalender (PD-13)', () => {
   describe('configurable set (PD-13)', () => {
     it('PD-13: dropping 5 mei makes it a working day and shortens the deadline', () => {
       const zonder5mei = new Werkdagkalender({
-        feestdagen: FEESTDAG_SLEUTELS.filter((s) => s !== 'bevrijdingsdag'),
+        feestdagen: FEESTDAG_CODES.filter((s) => s !== 'bevrijdingsdag'),
       });
       expect(zonder5mei.isWerkdag('2026-05-05')).toBe(true);
       expect(zonder5mei.feestdag('2026-05-05')).toBeUndefined();
@@ -289,7 +289,7 @@ describe('Werkdagkalender (PD-13)', () => {
     });
 
     it('defaults to the full Algemene termijnenwet set', () => {
-      expect(kalender.config.feestdagen).toEqual(FEESTDAG_SLEUTELS);
+      expect(kalender.config.feestdagen).toEqual(FEESTDAG_CODES);
       expect(kalender.config.extraDagen).toEqual([]);
     });
 
