@@ -93,7 +93,8 @@ export class KluisRepository {
    * Matchable persons under any of these blind-index values, oldest first; locked in that order until
    * the transaction ends, so a report completing one of them cannot overwrite another report's
    * completion. `no key update`: the foreign-key checks of a file being linked to the same people (`for
-   * key share`) must not wait for it, or two such calls deadlock.
+   * key share`) must not wait for it, or two such calls deadlock. Plan-proof (ADR 0015): every step is a
+   * lateral index lookup that cannot be flattened into a join, so no plan scans a table, statistics or not.
    */
   async findKandidaten(bidxBsn: string[], bidxNaamGd: string[]): Promise<Kandidaat[]> {
     if (bidxBsn.length === 0 && bidxNaamGd.length === 0) return [];
@@ -147,18 +148,24 @@ function kluisSql(em: EntityManager) {
   const v = sqlTabel(em, RpcVerzoek);
   const ref = p.kolom('persoonRef');
   const op = p.kolom('aangemaaktOp');
+  // `offset 0` keeps each lookup a parameterised index scan: a flattened join may hash a seq scan.
+  const zoek = (bidx: 'bidxBsn' | 'bidxNaamGd') =>
+    `select q.${ref}, q.${op} from unnest(?::text[]) as b (waarde)
+      cross join lateral (select ${ref}, ${op} from ${p.naam}
+                           where ${p.kolom(bidx)} = b.waarde and ${p.kolom('nietTerInzage')} = false offset 0) q`;
   return {
     antwoord: `select ${v.kolom('antwoord')} as antwoord from ${v.naam} where ${v.kolom('verzoekId')} = ?`,
     aantalPersonen: `select count(*)::int as n from ${p.naam} where ${ref} = any(?::uuid[])`,
-    kandidaten: `select p.${ref} as "persoonRef", p.${p.kolom('gegevens')} as gegevens,
+    kandidaten: `with gevonden as (${zoek('bidxBsn')} union ${zoek('bidxNaamGd')})
+      select p.${ref} as "persoonRef", p.${p.kolom('gegevens')} as gegevens,
              p.${p.kolom('bidxBsn')} as "bidxBsn", p.${p.kolom('bidxNaamGd')} as "bidxNaamGd",
              p.${p.kolom('dataKey')} as "keyId", k.${k.kolom('keyId')} is not null as "dataKeyBestaat",
              k.${k.kolom('wrapped')} as wrapped
-        from ${p.naam} p left join ${k.naam} k on k.${k.kolom('keyId')} = p.${p.kolom('dataKey')}
-       where p.${p.kolom('nietTerInzage')} = false
-         and (p.${p.kolom('bidxBsn')} = any(?::text[]) or p.${p.kolom('bidxNaamGd')} = any(?::text[]))
-       order by p.${op}, p.${ref}
-         for no key update of p`,
+        from (select * from gevonden order by ${op}, ${ref}) g
+       cross join lateral (select * from ${p.naam} where ${ref} = g.${ref} for no key update) p
+        left join lateral (select ${k.kolom('keyId')}, ${k.kolom('wrapped')} from ${k.naam}
+                            where ${k.kolom('keyId')} = p.${p.kolom('dataKey')} offset 0) k on true
+       order by g.${op}, g.${ref}`,
     save: `with data_key as (${insert(k, DATA_KEY_KOLOMMEN)}), persoon as (${insert(p, PERSOON_KOLOMMEN)}),
       aangevuld as (
         update ${p.naam} p set ${AANVULLING_KOLOMMEN.slice(1)
