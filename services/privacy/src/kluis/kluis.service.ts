@@ -3,9 +3,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PRIVACY_CONFIG, type PrivacyConfig } from '../privacy.config';
 import { blindIndex, KeyDestroyed, newDataKey, open, seal, unwrapKey, wrapKey } from './crypto/envelope';
 import type { PersoonGegevens } from './domain/persoon-gegevens';
-import type { Vergelijkbaar } from './domain/radar';
+import { naamGeboortedatum, type RadarIndexen, type RadarOpgave, type Vergelijkbaar } from './domain/radar';
 import type { DataKey } from './persistence/kluis.entities';
-import type { AantekeningRij, Kandidaat, NieuweDataKey, NieuwePersoon } from './persistence/kluis.repository';
+import type {
+  Aanvulling,
+  AantekeningRij,
+  Kandidaat,
+  NieuweDataKey,
+  NieuwePersoon,
+} from './persistence/kluis.repository';
 
 const SCHEMA_VERSIE = 'v1';
 
@@ -73,6 +79,20 @@ export class KluisService {
     return this.sealJson(dataKey, gegevens, persoonAad(persoonRef));
   }
 
+  /**
+   * A known person's completed record, sealed again under his own data key (so destroying him still
+   * destroys it), with the blind indexes he is known by now; `naamGd` undefined keeps the stored one.
+   */
+  sealAanvulling(kandidaat: GeopendeKandidaat, gegevens: PersoonGegevens, naamGd?: string): Aanvulling {
+    return {
+      persoonRef: kandidaat.persoonRef,
+      gegevens: this.sealPersoonGegevens(kandidaat.dataKey(), kandidaat.persoonRef, gegevens),
+      // Identity fields are only ever added, so his BSN is either the stored one or the report's.
+      bidxBsn: gegevens.bsn ? this.bidxBsn(gegevens.bsn) : null,
+      bidxNaamGd: naamGd ? this.bidxNaamGeboortedatum(naamGd) : kandidaat.bidxNaamGd,
+    };
+  }
+
   /** Opens a stored candidate lazily and once: most calls never need to decrypt anyone. */
   openKandidaat(k: Kandidaat): GeopendeKandidaat {
     let dataKey: Buffer | undefined;
@@ -94,16 +114,30 @@ export class KluisService {
     };
   }
 
-  /** Seals one free text under a fresh data key of its own: the row and its key, for one insert each. */
-  sealAantekening(a: {
-    regio: string;
-    dossierId: string;
-    soort: string;
-    tekst: string;
-    betreft: string[];
-    nietTerInzage?: boolean;
-    nu: Date;
-  }): { rij: AantekeningRij; dataKey: NieuweDataKey } {
+  /** Seals each free text of a file under a fresh data key of its own: the reply's refs, rows and keys. */
+  sealAantekeningen(
+    aantekeningen: readonly TeVerzegelenAantekening[],
+    bij: { regio: string; dossierId: string; nu: Date },
+  ): {
+    refs: { sleutel: string; aantekeningRef: string }[];
+    rijen: AantekeningRij[];
+    dataKeys: NieuweDataKey[];
+  } {
+    const verzegeld = aantekeningen.map((a) => this.sealAantekening({ ...a, ...bij }));
+    return {
+      refs: verzegeld.map(({ rij }, i) => ({
+        sleutel: aantekeningen[i].sleutel,
+        aantekeningRef: rij.aantekeningRef,
+      })),
+      rijen: verzegeld.map((v) => v.rij),
+      dataKeys: verzegeld.map((v) => v.dataKey),
+    };
+  }
+
+  private sealAantekening(a: TeVerzegelenAantekening & { regio: string; dossierId: string; nu: Date }): {
+    rij: AantekeningRij;
+    dataKey: NieuweDataKey;
+  } {
     const aantekeningRef = randomUUID();
     const { dataKey, rij } = this.newDataKey('aantekening', aantekeningRef, a.nu);
     const tekst = this.sealJson(dataKey, a.tekst, {
@@ -120,7 +154,7 @@ export class KluisService {
         soort: a.soort,
         keyId: rij.keyId,
         tekst,
-        betreft: a.betreft,
+        betreft: [...a.betreft],
         nietTerInzage: a.nietTerInzage ?? false,
         aangemaaktOp: a.nu,
       },
@@ -141,6 +175,12 @@ export class KluisService {
     return JSON.parse(open(dataKey, sealed, aadString(aad)).toString('utf8')) as T;
   }
 
+  /** The blind indexes the radar compares a person of a call by. */
+  radarIndexen(p: RadarOpgave): RadarIndexen {
+    const naamGd = naamGeboortedatum(p);
+    return { bsn: p.bsn && this.bidxBsn(p.bsn), naamGd: naamGd && this.bidxNaamGeboortedatum(naamGd) };
+  }
+
   bidxBsn(bsn: string): string {
     return blindIndex(this.cfg.bidxKeyBsn, bsn, this.cfg.bidxBits);
   }
@@ -149,6 +189,16 @@ export class KluisService {
   bidxNaamGeboortedatum(waarde: string): string {
     return blindIndex(this.cfg.bidxKeyNaam, waarde, this.cfg.bidxBits);
   }
+}
+
+/** A free text as a command carries it; `sleutel` is the caller's label for it in the reply. */
+export interface TeVerzegelenAantekening {
+  sleutel: string;
+  soort: string;
+  tekst: string;
+  /** persoonRefs the text is about. */
+  betreft: readonly string[];
+  nietTerInzage?: boolean;
 }
 
 export interface Aad {

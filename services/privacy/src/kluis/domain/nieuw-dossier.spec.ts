@@ -1,7 +1,8 @@
 import { gebrekAanNieuwDossier, opentNieuwDossier } from './nieuw-dossier';
 
 describe('a new file in the same call as its people', () => {
-  it.each<[string, string[], string[][], string | undefined]>([
+  it.each<[string, string[], string[][] | undefined, string | undefined]>([
+    ['no new file', ['a', 'a'], undefined, undefined],
     ['texts about people of the call', ['a', 'b'], [['a'], ['a', 'b'], []], undefined],
     ['a label used twice', ['a', 'a'], [], 'personen: sleutel must be unique with nieuwDossier'],
     [
@@ -11,7 +12,15 @@ describe('a new file in the same call as its people', () => {
       'nieuwDossier: betreftSleutels names an unknown sleutel',
     ],
   ])('%s', (_, labels, betreft, gebrek) => {
-    expect(gebrekAanNieuwDossier(labels, betreft)).toBe(gebrek);
+    const nieuwDossier = betreft && {
+      aantekeningen: betreft.map((betreftSleutels) => ({ betreftSleutels })),
+    };
+    expect(
+      gebrekAanNieuwDossier(
+        labels.map((sleutel) => ({ sleutel })),
+        nieuwDossier,
+      ),
+    ).toBe(gebrek);
   });
 
   it.each<[string, ('nieuw' | 'bsn' | 'naam-geboortedatum')[], boolean]>([

@@ -1,16 +1,17 @@
 import type { PersoonMatch } from '@vt/contracts';
 
 /**
- * Why a new file cannot be linked as asked, or undefined: its texts name their people by the caller's
- * label (`sleutel`), so each label must name exactly one person of the call.
+ * Why a call's new file cannot be linked as asked, or undefined: its texts name their people by the
+ * caller's label (`sleutel`), so each label must name exactly one person of the call.
  */
 export function gebrekAanNieuwDossier(
-  labels: readonly string[],
-  betreftLabels: readonly (readonly string[])[],
+  personen: readonly { sleutel: string }[],
+  nieuwDossier: { aantekeningen: readonly { betreftSleutels: readonly string[] }[] } | undefined,
 ): string | undefined {
-  const bekend = new Set(labels);
-  if (bekend.size !== labels.length) return 'personen: sleutel must be unique with nieuwDossier';
-  if (betreftLabels.some((betreft) => betreft.some((l) => !bekend.has(l))))
+  if (!nieuwDossier) return undefined;
+  const labels = new Set(personen.map((p) => p.sleutel));
+  if (labels.size !== personen.length) return 'personen: sleutel must be unique with nieuwDossier';
+  if (nieuwDossier.aantekeningen.some((a) => a.betreftSleutels.some((l) => !labels.has(l))))
     return 'nieuwDossier: betreftSleutels names an unknown sleutel';
   return undefined;
 }

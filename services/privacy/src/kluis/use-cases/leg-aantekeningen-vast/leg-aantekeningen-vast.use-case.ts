@@ -30,25 +30,16 @@ export class LegAantekeningenVast {
       throw new OngeldigeOpdracht('unknown persoonRef');
 
     const nu = this.clock.now();
-    const verzegeld = command.aantekeningen.map((a) =>
-      this.crypto.sealAantekening({
-        ...a,
-        betreft: [...a.betreft],
-        regio: command.regio,
-        dossierId: command.dossierId,
-        nu,
-      }),
-    );
-    const antwoord: AantekeningenVastleggenV1Reply = {
-      aantekeningen: verzegeld.map(({ rij }, i) => ({
-        sleutel: command.aantekeningen[i].sleutel,
-        aantekeningRef: rij.aantekeningRef,
-      })),
-    };
+    const verzegeld = this.crypto.sealAantekeningen(command.aantekeningen, {
+      regio: command.regio,
+      dossierId: command.dossierId,
+      nu,
+    });
+    const antwoord: AantekeningenVastleggenV1Reply = { aantekeningen: verzegeld.refs };
     await this.repository.save({
-      dataKeys: verzegeld.map((v) => v.dataKey),
+      dataKeys: verzegeld.dataKeys,
       personen: [],
-      aantekeningen: verzegeld.map((v) => v.rij),
+      aantekeningen: verzegeld.rijen,
       dossierPersonen: command.personen.map((p) => ({ ...p, dossierId: command.dossierId })),
       verzoek: { verzoekId: command.verzoekId, actie: ACTIE, antwoord, verwerktOp: nu },
     });

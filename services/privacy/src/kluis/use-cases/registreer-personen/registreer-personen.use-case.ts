@@ -37,13 +37,7 @@ export class RegistreerPersonen {
   ) {}
 
   async execute(command: RegistreerPersonenCommand): Promise<PersonenRegistrerenV1Reply> {
-    const { nieuwDossier } = command;
-    const gebrek =
-      nieuwDossier &&
-      gebrekAanNieuwDossier(
-        command.personen.map((p) => p.sleutel),
-        nieuwDossier.aantekeningen.map((a) => a.betreftSleutels),
-      );
+    const gebrek = gebrekAanNieuwDossier(command.personen, command.nieuwDossier);
     if (gebrek) throw new OngeldigeOpdracht(gebrek);
 
     const { bsns, naamGeboortedata } = zoekwaarden(command.personen);
@@ -73,11 +67,7 @@ export class RegistreerPersonen {
     const personen: PersonenRegistrerenV1Reply['personen'] = [];
     for (const p of command.personen) {
       const gegevens = gegevensVan(p);
-      const bekend = zoekZelfdePersoon(
-        p,
-        { bsn: p.bsn && this.crypto.bidxBsn(p.bsn), naamGd: this.bidxNaamGd(naamGeboortedatum(p)) },
-        vergelijkbaar,
-      );
+      const bekend = zoekZelfdePersoon(p, this.crypto.radarIndexen(p), vergelijkbaar);
       if (bekend) {
         const { persoon, match } = bekend;
         personen.push({ sleutel: p.sleutel, persoonRef: persoon.persoonRef, match });
@@ -118,15 +108,9 @@ export class RegistreerPersonen {
     await tx.save({
       dataKeys: [...nieuw.dataKeys, ...(dossier?.dataKeys ?? [])],
       personen: nieuw.personen,
-      aangevuld: [...aangevuld.values()].map(({ kandidaat, gegevens }) => ({
-        persoonRef: kandidaat.persoonRef,
-        // Sealed again under his own data key, so destroying him still destroys it.
-        gegevens: this.crypto.sealPersoonGegevens(kandidaat.dataKey(), kandidaat.persoonRef, gegevens),
-        // Identity fields are only ever added, so his BSN is either the stored one or the report's.
-        bidxBsn: gegevens.bsn ? this.crypto.bidxBsn(gegevens.bsn) : null,
-        bidxNaamGd:
-          this.bidxNaamGd(naamGeboortedatumTeIndexeren(gegevens, vergrendeld)) ?? kandidaat.bidxNaamGd,
-      })),
+      aangevuld: [...aangevuld.values()].map(({ kandidaat, gegevens }) =>
+        this.crypto.sealAanvulling(kandidaat, gegevens, naamGeboortedatumTeIndexeren(gegevens, vergrendeld)),
+      ),
       aantekeningen: dossier?.aantekeningen ?? [],
       dossierPersonen: dossier?.dossierPersonen ?? [],
       verzoek: { verzoekId: command.verzoekId, actie: ACTIE, antwoord, verwerktOp: nu },
@@ -142,34 +126,22 @@ export class RegistreerPersonen {
     nu: Date,
   ) {
     const refs = new Map(personen.map((p) => [p.sleutel, p.persoonRef]));
-    const verzegeld = aantekeningen.map((a) =>
-      this.crypto.sealAantekening({
+    const verzegeld = this.crypto.sealAantekeningen(
+      aantekeningen.map((a) => ({
         ...a,
-        regio: command.regio,
-        dossierId,
         betreft: a.betreftSleutels.map((label) => refs.get(label) as string),
-        nu,
-      }),
+      })),
+      { regio: command.regio, dossierId, nu },
     );
     return {
-      antwoord: {
-        dossierId,
-        aantekeningen: verzegeld.map(({ rij }, i) => ({
-          sleutel: aantekeningen[i].sleutel,
-          aantekeningRef: rij.aantekeningRef,
-        })),
-      },
-      dataKeys: verzegeld.map((v) => v.dataKey),
-      aantekeningen: verzegeld.map((v) => v.rij),
+      antwoord: { dossierId, aantekeningen: verzegeld.refs },
+      dataKeys: verzegeld.dataKeys,
+      aantekeningen: verzegeld.rijen,
       dossierPersonen: command.personen.map((p, i) => ({
         dossierId,
         persoonRef: personen[i].persoonRef,
         rol: p.rol,
       })),
     };
-  }
-
-  private bidxNaamGd(waarde: string | undefined): string | undefined {
-    return waarde && this.crypto.bidxNaamGeboortedatum(waarde);
   }
 }
