@@ -54,7 +54,7 @@ export class Persoon {
   })
   dataKey!: DataKey;
 
-  /** Sealed JSON of PersoonGegevens; AAD `persoon|gegevens|<ref>|-|v1`. */
+  /** Sealed JSON of PersoonGegevens; AAD `persoon|gegevens|<ref>|<ref>|v1`. */
   @Property({ type: 'blob' })
   gegevens!: Buffer;
 
