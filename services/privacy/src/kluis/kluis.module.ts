@@ -2,15 +2,15 @@ import { Module } from '@nestjs/common';
 import { PRIVACY_CONFIG, privacyConfigFromEnv } from '../privacy.config';
 import { KluisService } from './kluis.service';
 import { KluisRpcHandlers } from './messaging/kluis-rpc.handlers';
-import { KluisOpslag } from './persistence/kluis.opslag';
-import { LegAantekeningenVast } from './use-cases/leg-aantekeningen-vast.use-case';
-import { RegistreerPersonen } from './use-cases/registreer-personen.use-case';
+import { KluisRepository } from './persistence/kluis.repository';
+import { LegAantekeningenVast } from './use-cases/leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
+import { RegistreerPersonen } from './use-cases/registreer-personen/registreer-personen.use-case';
 
 @Module({
   providers: [
     { provide: PRIVACY_CONFIG, useFactory: () => privacyConfigFromEnv() },
     KluisService,
-    KluisOpslag,
+    KluisRepository,
     RegistreerPersonen,
     LegAantekeningenVast,
     KluisRpcHandlers,

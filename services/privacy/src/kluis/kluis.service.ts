@@ -2,10 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PRIVACY_CONFIG, type PrivacyConfig } from '../privacy.config';
 import { blindIndex, KeyDestroyed, newDataKey, open, seal, unwrapKey, wrapKey } from './crypto/envelope';
-import type { Aantekening, DataKey } from './persistence/kluis.entities';
-import type { NieuweSleutel } from './persistence/kluis.opslag';
+import type { PersoonGegevens } from './domain/persoon-gegevens';
+import { naamGeboortedatum, type RadarIndexen, type RadarOpgave, type Vergelijkbaar } from './domain/radar';
+import type { DataKey } from './persistence/kluis.entities';
+import type {
+  Aanvulling,
+  AantekeningRij,
+  Kandidaat,
+  NieuweDataKey,
+  NieuwePersoon,
+} from './persistence/kluis.repository';
 
 const SCHEMA_VERSIE = 'v1';
+
+/** A stored candidate the radar can compare, with his data key to seal what a report adds to him. */
+export interface GeopendeKandidaat extends Vergelijkbaar {
+  dataKey(): Buffer;
+}
 
 /**
  * Seals and opens personal data explicitly (never through an ORM type: the identity map would cache
@@ -16,51 +29,132 @@ export class KluisService {
   constructor(@Inject(PRIVACY_CONFIG) private readonly cfg: PrivacyConfig) {}
 
   /** A new data key for one owner and its wrapped form, which the caller stores in `privacy_keys`. */
-  nieuweSleutel(
+  newDataKey(
     eigenaarSoort: DataKey['eigenaarSoort'],
     eigenaarRef: string,
-  ): { dek: Buffer; rij: NieuweSleutel } {
+    nu: Date,
+  ): { dataKey: Buffer; rij: NieuweDataKey } {
     const keyId = randomUUID();
-    const dek = newDataKey();
+    const dataKey = newDataKey();
     return {
-      dek,
+      dataKey,
       rij: {
         keyId,
         eigenaarSoort,
         eigenaarRef,
-        wrapped: wrapKey(this.cfg.kek, dek, keyId),
-        aangemaaktOp: new Date(),
+        wrapped: wrapKey(this.cfg.kek, dataKey, keyId),
+        aangemaaktOp: nu,
       },
     };
   }
 
-  /** Seals one free text under a fresh data key of its own: the row and its key, for one insert each. */
-  verzegelAantekening(a: {
+  /** A new person's row sealed under a data key of his own, indexed unless he is niet-ter-inzage. */
+  sealPersoon(p: {
     regio: string;
-    dossierId: string;
-    soort: string;
-    tekst: string;
-    betreft: string[];
-    nietTerInzage?: boolean;
+    gegevens: PersoonGegevens;
+    bsn?: string;
+    naamGd?: string;
+    nietTerInzage: boolean;
     nu: Date;
-  }): { rij: Aantekening; sleutel: NieuweSleutel } {
+  }): { rij: NieuwePersoon; dataKey: NieuweDataKey } {
+    const persoonRef = randomUUID();
+    const { dataKey, rij } = this.newDataKey('persoon', persoonRef, p.nu);
+    return {
+      dataKey: rij,
+      rij: {
+        persoonRef,
+        regio: p.regio,
+        keyId: rij.keyId,
+        gegevens: this.sealPersoonGegevens(dataKey, persoonRef, p.gegevens),
+        bidxBsn: p.bsn && !p.nietTerInzage ? this.bidxBsn(p.bsn) : null,
+        bidxNaamGd: p.naamGd && !p.nietTerInzage ? this.bidxNaamGeboortedatum(p.naamGd) : null,
+        nietTerInzage: p.nietTerInzage,
+        aangemaaktOp: p.nu,
+      },
+    };
+  }
+
+  /** A person's record is bound to its row and person: it cannot be moved to another one. */
+  sealPersoonGegevens(dataKey: Buffer, persoonRef: string, gegevens: PersoonGegevens): Buffer {
+    return this.sealJson(dataKey, gegevens, persoonAad(persoonRef));
+  }
+
+  /**
+   * A known person's completed record, sealed again under his own data key (so destroying him still
+   * destroys it), with the blind indexes he is known by now; `naamGd` undefined keeps the stored one.
+   */
+  sealAanvulling(kandidaat: GeopendeKandidaat, gegevens: PersoonGegevens, naamGd?: string): Aanvulling {
+    return {
+      persoonRef: kandidaat.persoonRef,
+      gegevens: this.sealPersoonGegevens(kandidaat.dataKey(), kandidaat.persoonRef, gegevens),
+      // Identity fields are only ever added, so his BSN is either the stored one or the report's.
+      bidxBsn: gegevens.bsn ? this.bidxBsn(gegevens.bsn) : null,
+      bidxNaamGd: naamGd ? this.bidxNaamGeboortedatum(naamGd) : kandidaat.bidxNaamGd,
+    };
+  }
+
+  /** Opens a stored candidate lazily and once: most calls never need to decrypt anyone. */
+  openKandidaat(k: Kandidaat): GeopendeKandidaat {
+    let dataKey: Buffer | undefined;
+    let gegevens: PersoonGegevens | undefined;
+    const key = () => {
+      if (!k.dataKeyBestaat) throw new Error('data key of a candidate is missing');
+      dataKey ??= this.unwrapDataKey(k.keyId, k.wrapped);
+      return dataKey;
+    };
+    return {
+      persoonRef: k.persoonRef,
+      bidxBsn: k.bidxBsn,
+      bidxNaamGd: k.bidxNaamGd,
+      dataKey: key,
+      gegevens: () => {
+        gegevens ??= this.openJson<PersoonGegevens>(key(), k.gegevens, persoonAad(k.persoonRef));
+        return gegevens;
+      },
+    };
+  }
+
+  /** Seals each free text of a file under a fresh data key of its own: the reply's refs, rows and keys. */
+  sealAantekeningen(
+    aantekeningen: readonly TeVerzegelenAantekening[],
+    bij: { regio: string; dossierId: string; nu: Date },
+  ): {
+    refs: { sleutel: string; aantekeningRef: string }[];
+    rijen: AantekeningRij[];
+    dataKeys: NieuweDataKey[];
+  } {
+    const verzegeld = aantekeningen.map((a) => this.sealAantekening({ ...a, ...bij }));
+    return {
+      refs: verzegeld.map(({ rij }, i) => ({
+        sleutel: aantekeningen[i].sleutel,
+        aantekeningRef: rij.aantekeningRef,
+      })),
+      rijen: verzegeld.map((v) => v.rij),
+      dataKeys: verzegeld.map((v) => v.dataKey),
+    };
+  }
+
+  private sealAantekening(a: TeVerzegelenAantekening & { regio: string; dossierId: string; nu: Date }): {
+    rij: AantekeningRij;
+    dataKey: NieuweDataKey;
+  } {
     const aantekeningRef = randomUUID();
-    const { dek, rij: sleutel } = this.nieuweSleutel('aantekening', aantekeningRef);
-    const tekst = this.sealJson(dek, a.tekst, {
+    const { dataKey, rij } = this.newDataKey('aantekening', aantekeningRef, a.nu);
+    const tekst = this.sealJson(dataKey, a.tekst, {
       table: 'aantekening',
       column: 'tekst',
       rowId: aantekeningRef,
     });
     return {
-      sleutel,
+      dataKey: rij,
       rij: {
         aantekeningRef,
         regio: a.regio,
         dossierId: a.dossierId,
         soort: a.soort,
-        keyId: sleutel.keyId,
+        keyId: rij.keyId,
         tekst,
-        betreft: a.betreft,
+        betreft: [...a.betreft],
         nietTerInzage: a.nietTerInzage ?? false,
         aangemaaktOp: a.nu,
       },
@@ -68,26 +162,43 @@ export class KluisService {
   }
 
   /** Unwraps a stored data key; a destroyed key (crypto-shredding) throws `KeyDestroyed`. */
-  ontsleutel(keyId: string, wrapped: Buffer | null | undefined): Buffer {
+  unwrapDataKey(keyId: string, wrapped: Buffer | null | undefined): Buffer {
     if (!wrapped) throw new KeyDestroyed(keyId);
     return unwrapKey(this.cfg.kek, wrapped, keyId);
   }
 
-  sealJson(dek: Buffer, value: unknown, aad: Aad): Buffer {
-    return seal(dek, Buffer.from(JSON.stringify(value), 'utf8'), aadString(aad));
+  sealJson(dataKey: Buffer, value: unknown, aad: Aad): Buffer {
+    return seal(dataKey, Buffer.from(JSON.stringify(value), 'utf8'), aadString(aad));
   }
 
-  openJson<T>(dek: Buffer, sealed: Buffer, aad: Aad): T {
-    return JSON.parse(open(dek, sealed, aadString(aad)).toString('utf8')) as T;
+  openJson<T>(dataKey: Buffer, sealed: Buffer, aad: Aad): T {
+    return JSON.parse(open(dataKey, sealed, aadString(aad)).toString('utf8')) as T;
+  }
+
+  /** The blind indexes the radar compares a person of a call by. */
+  radarIndexen(p: RadarOpgave): RadarIndexen {
+    const naamGd = naamGeboortedatum(p);
+    return { bsn: p.bsn && this.bidxBsn(p.bsn), naamGd: naamGd && this.bidxNaamGeboortedatum(naamGd) };
   }
 
   bidxBsn(bsn: string): string {
     return blindIndex(this.cfg.bidxKeyBsn, bsn, this.cfg.bidxBits);
   }
 
-  bidxNaamGeboortedatum(sleutel: string): string {
-    return blindIndex(this.cfg.bidxKeyNaam, sleutel, this.cfg.bidxBits);
+  /** `waarde`: the normalised surname + birth date (`naamGeboortedatum`). */
+  bidxNaamGeboortedatum(waarde: string): string {
+    return blindIndex(this.cfg.bidxKeyNaam, waarde, this.cfg.bidxBits);
   }
+}
+
+/** A free text as a command carries it; `sleutel` is the caller's label for it in the reply. */
+export interface TeVerzegelenAantekening {
+  sleutel: string;
+  soort: string;
+  tekst: string;
+  /** persoonRefs the text is about. */
+  betreft: readonly string[];
+  nietTerInzage?: boolean;
 }
 
 export interface Aad {
@@ -95,6 +206,10 @@ export interface Aad {
   column: string;
   rowId: string;
   persoonRef?: string;
+}
+
+function persoonAad(persoonRef: string): Aad {
+  return { table: 'persoon', column: 'gegevens', rowId: persoonRef, persoonRef };
 }
 
 function aadString(a: Aad): string {

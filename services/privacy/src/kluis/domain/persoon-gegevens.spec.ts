@@ -1,4 +1,4 @@
-import { gegevensVan, vulAan } from './persoon-gegevens';
+import { gegevensVan, PERSOON_VELDEN, type PersoonGegevens, vulAan } from './persoon-gegevens';
 
 const NU = new Date('2026-11-29T10:00:00Z');
 
@@ -59,4 +59,51 @@ describe('a known person after a new report (VT-6.0-a: every report is recorded)
       voornaam: 'Tim',
     });
   });
+});
+
+describe('which fields a later report may change (VT-6.0-a), field by field', () => {
+  const bekend: PersoonGegevens = {
+    naam: 'T. Jansen',
+    voornaam: 'Tim',
+    achternaam: 'Jansen',
+    geboortedatum: '2016-05-06',
+    bsn: '111222333',
+    gezag: false,
+    adres: 'Dorpsstraat 1',
+    telefoon: '0612345678',
+    email: 'tim@example.org',
+    instelling: 'School',
+  };
+  const anders: Required<Omit<PersoonGegevens, 'eerder' | 'afwijkend'>> = {
+    naam: 'T. Anders',
+    voornaam: 'Tom',
+    achternaam: 'Anders',
+    geboortedatum: '2016-05-07',
+    bsn: '999888777',
+    gezag: true,
+    adres: 'Kerkweg 2',
+    telefoon: '0687654321',
+    email: 'tom@example.org',
+    instelling: 'Huisarts',
+  };
+
+  const IDENTITEIT: readonly string[] = ['naam', 'voornaam', 'achternaam', 'geboortedatum', 'bsn'];
+  it.each(PERSOON_VELDEN.map((veld) => [veld, IDENTITEIT.includes(veld) ? 'afwijkend' : 'eerder'] as const))(
+    'another %s goes to `%s`',
+    (veld, naar) => {
+      const uit = vulAan(bekend, { [veld]: anders[veld] }, NU);
+      const vastgelegd = { veld, vervangenOp: NU.toISOString() };
+      if (naar === 'afwijkend') {
+        expect(uit).toEqual({ ...bekend, afwijkend: [{ ...vastgelegd, waarde: anders[veld] }] });
+      } else {
+        expect(uit).toEqual({
+          ...bekend,
+          [veld]: anders[veld],
+          eerder: [{ ...vastgelegd, waarde: bekend[veld] }],
+        });
+      }
+      // A field the record lacked is simply added, identity or not.
+      expect(vulAan({}, { [veld]: anders[veld] }, NU)).toEqual({ [veld]: anders[veld] });
+    },
+  );
 });

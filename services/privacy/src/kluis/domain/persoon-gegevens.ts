@@ -40,10 +40,12 @@ export const PERSOON_VELDEN = [
   'instelling',
 ] as const satisfies readonly (keyof PersoonGegevens)[];
 
-export function gegevensVan(bron: Partial<Record<string, unknown>>): PersoonGegevens {
+/** Only the fields a person has: whatever else a caller sends (`eerder`, its label) is never sealed. */
+export function gegevensVan(bron: object): PersoonGegevens {
+  const velden = bron as Partial<Record<string, unknown>>;
   const uit: Record<string, unknown> = {};
   for (const veld of PERSOON_VELDEN)
-    if (bron[veld] !== undefined && bron[veld] !== null) uit[veld] = bron[veld];
+    if (velden[veld] !== undefined && velden[veld] !== null) uit[veld] = velden[veld];
   return uit as PersoonGegevens;
 }
 

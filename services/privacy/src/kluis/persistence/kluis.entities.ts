@@ -1,7 +1,43 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, DeferMode, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+
+/**
+ * A wrapped data key in its own schema; destroying it makes every copy of its ciphertexts unreadable.
+ * These entities declare the migrated tables (ADR 0012); the vault writes them with SQL named from them.
+ */
+@Entity({ tableName: 'data_key', schema: 'privacy_keys' })
+@Check({ name: 'data_key_destroyed_has_no_key', expression: '"vernietigd_op" is null or "wrapped" is null' })
+export class DataKey {
+  @PrimaryKey({ type: 'uuid' })
+  keyId!: string;
+
+  @Enum({ items: ['persoon', 'aantekening'] })
+  eigenaarSoort!: 'persoon' | 'aantekening';
+
+  @Property({ type: 'uuid' })
+  eigenaarRef!: string;
+
+  @Property({ type: 'blob', nullable: true })
+  wrapped!: Buffer | null;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  aangemaaktOp!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  vernietigdOp!: Date | null;
+}
 
 /** One person's personal data, sealed under the person's own data key. */
 @Entity({ tableName: 'persoon' })
+@Index({
+  name: 'persoon_bidx_bsn_idx',
+  expression:
+    'create index "persoon_bidx_bsn_idx" on "privacy"."persoon" ("bidx_bsn") where "bidx_bsn" is not null',
+})
+@Index({
+  name: 'persoon_bidx_naam_gd_idx',
+  expression:
+    'create index "persoon_bidx_naam_gd_idx" on "privacy"."persoon" ("bidx_naam_gd") where "bidx_naam_gd" is not null',
+})
 export class Persoon {
   @PrimaryKey({ type: 'uuid' })
   persoonRef!: string;
@@ -9,25 +45,33 @@ export class Persoon {
   @Property({ type: 'text' })
   regio!: string;
 
-  @Property({ type: 'uuid' })
-  keyId!: string;
+  @ManyToOne(() => DataKey, {
+    fieldName: 'key_id',
+    foreignKeyName: 'persoon_key_id_fkey',
+    deferMode: DeferMode.INITIALLY_DEFERRED,
+    updateRule: 'no action',
+    deleteRule: 'no action',
+  })
+  dataKey!: DataKey;
 
-  /** Sealed JSON of PersoonGegevens; AAD `persoon|gegevens|<ref>|v1`. */
+  /** Sealed JSON of PersoonGegevens; AAD `persoon|gegevens|<ref>|<ref>|v1`. */
   @Property({ type: 'blob' })
   gegevens!: Buffer;
 
+  /** Blind index of the BSN. */
   @Property({ type: 'text', nullable: true })
-  bidxBsn?: string | null;
+  bidxBsn!: string | null;
 
+  /** Blind index of the normalised surname + birth date. */
   @Property({ type: 'text', nullable: true })
-  bidxNaamGd?: string | null;
+  bidxNaamGd!: string | null;
 
   /** Part of the niet-ter-inzage part (VT-15.6-a): an anonymous reporter's identity. */
-  @Property({ type: 'boolean' })
+  @Property({ type: 'boolean', default: false })
   nietTerInzage!: boolean;
 
-  @Property({ type: 'timestamptz' })
-  aangemaaktOp: Date = new Date();
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  aangemaaktOp!: Date;
 }
 
 /** Free text about people (a conversation report, the concerns of a report), sealed under its own key. */
@@ -39,27 +83,34 @@ export class Aantekening {
   @Property({ type: 'text' })
   regio!: string;
 
+  @Index({ name: 'aantekening_dossier_idx' })
   @Property({ type: 'uuid' })
   dossierId!: string;
 
   @Property({ type: 'text' })
   soort!: string;
 
-  @Property({ type: 'uuid' })
-  keyId!: string;
+  @ManyToOne(() => DataKey, {
+    fieldName: 'key_id',
+    foreignKeyName: 'aantekening_key_id_fkey',
+    deferMode: DeferMode.INITIALLY_DEFERRED,
+    updateRule: 'no action',
+    deleteRule: 'no action',
+  })
+  dataKey!: DataKey;
 
   @Property({ type: 'blob' })
   tekst!: Buffer;
 
   /** The persons the text is about (per-person access rights, §15.7). */
-  @Property({ type: 'json' })
+  @Property({ type: 'jsonb' })
   betreft!: string[];
 
-  @Property({ type: 'boolean' })
+  @Property({ type: 'boolean', default: false })
   nietTerInzage!: boolean;
 
-  @Property({ type: 'timestamptz' })
-  aangemaaktOp: Date = new Date();
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  aangemaaktOp!: Date;
 }
 
 /** Which persons belong to which file; retention and destruction follow the file (§15.3). */
@@ -68,8 +119,14 @@ export class DossierPersoon {
   @PrimaryKey({ type: 'uuid' })
   dossierId!: string;
 
-  @PrimaryKey({ type: 'uuid' })
-  persoonRef!: string;
+  @ManyToOne(() => Persoon, {
+    primary: true,
+    fieldName: 'persoon_ref',
+    foreignKeyName: 'dossier_persoon_persoon_ref_fkey',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
+  persoon!: Persoon;
 
   @Property({ type: 'text' })
   rol!: string;
@@ -85,33 +142,11 @@ export class RpcVerzoek {
   actie!: string;
 
   /** References only, never personal data. */
-  @Property({ type: 'json' })
+  @Property({ type: 'jsonb' })
   antwoord!: unknown;
 
-  @Property({ type: 'timestamptz' })
-  verwerktOp: Date = new Date();
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  verwerktOp!: Date;
 }
 
-/** A wrapped data key in its own schema; destroying it makes every copy of its ciphertexts unreadable. */
-@Entity({ tableName: 'data_key', schema: 'privacy_keys' })
-export class DataKey {
-  @PrimaryKey({ type: 'uuid' })
-  keyId!: string;
-
-  @Property({ type: 'text' })
-  eigenaarSoort!: 'persoon' | 'aantekening';
-
-  @Property({ type: 'uuid' })
-  eigenaarRef!: string;
-
-  @Property({ type: 'blob', nullable: true })
-  wrapped?: Buffer | null;
-
-  @Property({ type: 'timestamptz' })
-  aangemaaktOp: Date = new Date();
-
-  @Property({ type: 'timestamptz', nullable: true })
-  vernietigdOp?: Date | null;
-}
-
-export const KLUIS_ENTITIES = [Persoon, Aantekening, DossierPersoon, RpcVerzoek, DataKey];
+export const KLUIS_ENTITIES = [DataKey, Persoon, Aantekening, DossierPersoon, RpcVerzoek];

@@ -1,0 +1,249 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, type Knex } from '@mikro-orm/postgresql';
+import type { EntityKey } from '@mikro-orm/core';
+import { type SqlTabel, sqlTabel } from '@vt/persistence';
+import { Aantekening, DataKey, DossierPersoon, Persoon, RpcVerzoek } from './kluis.entities';
+
+/** A matchable person found through a blind index, with its wrapped data key (null: destroyed). */
+export interface Kandidaat {
+  persoonRef: string;
+  gegevens: Buffer;
+  bidxBsn: string | null;
+  bidxNaamGd: string | null;
+  keyId: string;
+  dataKeyBestaat: boolean;
+  wrapped: Buffer | null;
+}
+
+/** The rows the vault inserts: its entities' columns, references by key. */
+export type NieuweDataKey = Pick<DataKey, 'keyId' | 'eigenaarSoort' | 'eigenaarRef' | 'aangemaaktOp'> & {
+  wrapped: Buffer;
+};
+export type NieuwePersoon = Omit<Persoon, 'dataKey'> & { keyId: string };
+export type AantekeningRij = Omit<Aantekening, 'dataKey'> & { keyId: string };
+export type DossierPersoonRij = Omit<DossierPersoon, 'persoon'> & { persoonRef: string };
+
+/** A known person's record completed by a later report, sealed again, with his blind indexes of now. */
+export type Aanvulling = Pick<Persoon, 'persoonRef' | 'gegevens' | 'bidxBsn' | 'bidxNaamGd'>;
+
+/** Everything one vault call stores; written in one statement, so it commits whole or not at all. */
+export interface KluisWijzigingen {
+  dataKeys: NieuweDataKey[];
+  personen: NieuwePersoon[];
+  aangevuld?: Aanvulling[];
+  aantekeningen: AantekeningRij[];
+  /** Upserted: a person already on the file gets the latest role (the last one wins within a call). */
+  dossierPersonen: DossierPersoonRij[];
+  verzoek: Pick<RpcVerzoek, 'verzoekId' | 'actie' | 'antwoord' | 'verwerktOp'>;
+}
+
+/** What the use cases need of the repository; their unit specs fake it. */
+export type KluisRepositoryPort = Pick<
+  KluisRepository,
+  'withLocks' | 'findAntwoord' | 'findKandidaten' | 'countPersonen' | 'save'
+>;
+
+/**
+ * The vault's SQL on the hot path (ADR 0012, 3b). The RPC use cases write plain rows, so they bypass the
+ * unit of work: a call costs three statements (answer lookup, candidates or reference check, one write)
+ * instead of one per row, and no entity ever holds decrypted data. Names come from the entities.
+ */
+@Injectable()
+export class KluisRepository {
+  /** Set on the copy `withLocks` hands out: its statements run in that transaction. */
+  private trx?: Knex.Transaction;
+  private readonly sql: ReturnType<typeof kluisSql>;
+
+  constructor(private readonly em: EntityManager) {
+    this.sql = kluisSql(em);
+  }
+
+  private get knex(): Knex {
+    return this.trx ?? this.em.getKnex();
+  }
+
+  /**
+   * Runs `work` in one transaction that first takes an advisory lock per blind-index value (sorted, in a
+   * lock space of the vault's own): two calls that could match one person run one after the other, so
+   * the second finds the person the first created instead of creating a second one (one person per BSN).
+   */
+  async withLocks<T>(lockNames: string[], work: (tx: KluisRepositoryPort) => Promise<T>): Promise<T> {
+    return this.em.getKnex().transaction(async (trx) => {
+      const sorted = [...new Set(lockNames)].sort();
+      if (sorted.length > 0) {
+        await trx.raw(
+          "select pg_advisory_xact_lock(hashtext('vt-kluis-bidx'), hashtext(b)) from unnest(?::text[]) as b",
+          [sorted],
+        );
+      }
+      // A copy that shares the SQL built once and runs in this transaction.
+      const tx = Object.create(this) as KluisRepository;
+      tx.trx = trx;
+      return work(tx);
+    });
+  }
+
+  /** The stored answer of an earlier call with this verzoekId. */
+  async findAntwoord<T>(verzoekId: string): Promise<T | undefined> {
+    const { rows } = (await this.knex.raw(this.sql.antwoord, [verzoekId])) as { rows: { antwoord: T }[] };
+    return rows[0]?.antwoord;
+  }
+
+  /**
+   * Matchable persons under any of these blind-index values, oldest first; locked in that order until
+   * the transaction ends, so a report completing one of them cannot overwrite another report's
+   * completion. `no key update`: the foreign-key checks of a file being linked to the same people (`for
+   * key share`) must not wait for it, or two such calls deadlock. Plan-proof (ADR 0015): every step is a
+   * lateral index lookup that cannot be flattened into a join, so no plan scans a table, statistics or not.
+   */
+  async findKandidaten(bidxBsn: string[], bidxNaamGd: string[]): Promise<Kandidaat[]> {
+    if (bidxBsn.length === 0 && bidxNaamGd.length === 0) return [];
+    const { rows } = (await this.knex.raw(this.sql.kandidaten, [bidxBsn, bidxNaamGd])) as {
+      rows: Kandidaat[];
+    };
+    return rows;
+  }
+
+  /** The candidate query, `?` for the BSN and the surname + birth date index arrays (its plan is tested). */
+  get kandidatenSql(): string {
+    return this.sql.kandidaten;
+  }
+
+  /** How many of these persoonRefs the vault holds. */
+  async countPersonen(persoonRefs: string[]): Promise<number> {
+    const { rows } = (await this.knex.raw(this.sql.aantalPersonen, [persoonRefs])) as {
+      rows: { n: number }[];
+    };
+    return rows[0].n;
+  }
+
+  /**
+   * One statement: data-modifying CTEs see one snapshot and their constraints are checked at its end, so
+   * keys, persons, texts, file links and the stored answer commit together, inside or outside a transaction.
+   */
+  async save(w: KluisWijzigingen): Promise<void> {
+    await this.knex.raw(this.sql.save, [
+      ...waarden(DATA_KEY_KOLOMMEN, w.dataKeys),
+      ...waarden(PERSOON_KOLOMMEN, w.personen),
+      ...waarden(AANVULLING_KOLOMMEN, w.aangevuld ?? []),
+      ...waarden(
+        AANTEKENING_KOLOMMEN,
+        w.aantekeningen.map((r) => ({ ...r, betreft: JSON.stringify(r.betreft) })),
+      ),
+      ...waarden(DOSSIER_PERSOON_KOLOMMEN, laatsteRolPerPersoon(w.dossierPersonen)),
+      w.verzoek.verzoekId,
+      w.verzoek.actie,
+      JSON.stringify(w.verzoek.antwoord),
+      w.verzoek.verwerktOp,
+    ]);
+  }
+}
+
+/** The vault's statements, named from its entities once per repository (ADR 0012). */
+function kluisSql(em: EntityManager) {
+  const k = sqlTabel(em, DataKey);
+  const p = sqlTabel(em, Persoon);
+  const a = sqlTabel(em, Aantekening);
+  const d = sqlTabel(em, DossierPersoon);
+  const v = sqlTabel(em, RpcVerzoek);
+  const ref = p.kolom('persoonRef');
+  const op = p.kolom('aangemaaktOp');
+  // `offset 0` keeps each lookup a parameterised index scan: a flattened join may hash a seq scan.
+  const zoek = (bidx: 'bidxBsn' | 'bidxNaamGd') =>
+    `select q.${ref}, q.${op} from unnest(?::text[]) as b (waarde)
+      cross join lateral (select ${ref}, ${op} from ${p.naam}
+                           where ${p.kolom(bidx)} = b.waarde and ${p.kolom('nietTerInzage')} = false offset 0) q`;
+  return {
+    antwoord: `select ${v.kolom('antwoord')} as antwoord from ${v.naam} where ${v.kolom('verzoekId')} = ?`,
+    aantalPersonen: `select count(*)::int as n from ${p.naam} where ${ref} = any(?::uuid[])`,
+    kandidaten: `with gevonden as (${zoek('bidxBsn')} union ${zoek('bidxNaamGd')})
+      select p.${ref} as "persoonRef", p.${p.kolom('gegevens')} as gegevens,
+             p.${p.kolom('bidxBsn')} as "bidxBsn", p.${p.kolom('bidxNaamGd')} as "bidxNaamGd",
+             p.${p.kolom('dataKey')} as "keyId", k.${k.kolom('keyId')} is not null as "dataKeyBestaat",
+             k.${k.kolom('wrapped')} as wrapped
+        from (select * from gevonden order by ${op}, ${ref}) g
+       cross join lateral (select * from ${p.naam} where ${ref} = g.${ref} for no key update) p
+        left join lateral (select ${k.kolom('keyId')}, ${k.kolom('wrapped')} from ${k.naam}
+                            where ${k.kolom('keyId')} = p.${p.kolom('dataKey')} offset 0) k on true
+       order by g.${op}, g.${ref}`,
+    save: `with data_key as (${insert(k, DATA_KEY_KOLOMMEN)}), persoon as (${insert(p, PERSOON_KOLOMMEN)}),
+      aangevuld as (
+        update ${p.naam} p set ${AANVULLING_KOLOMMEN.slice(1)
+          .map(([c]) => `${p.kolom(c)} = a.${p.kolom(c)}`)
+          .join(', ')}
+          from ${bron(AANVULLING_KOLOMMEN)} as a (${p.kolommen(AANVULLING_KOLOMMEN.map(([c]) => c))})
+         where p.${ref} = a.${ref}
+      ), aantekening as (${insert(a, AANTEKENING_KOLOMMEN)}), dossier_persoon as (
+        ${insert(d, DOSSIER_PERSOON_KOLOMMEN)}
+        on conflict (${d.kolommen(['dossierId', 'persoon'])}) do update set ${d.kolom('rol')} = excluded.${d.kolom('rol')}
+      )
+      insert into ${v.naam} (${v.kolommen(['verzoekId', 'actie', 'antwoord', 'verwerktOp'])}) values (?, ?, ?::jsonb, ?)`,
+  };
+}
+
+/** A column of an `unnest` write: the entity property naming it, the row field holding it, its SQL type. */
+type UnnestKolom<E, R> = readonly [kolom: EntityKey<E>, veld: keyof R & string, type: string];
+
+const DATA_KEY_KOLOMMEN: UnnestKolom<DataKey, NieuweDataKey>[] = [
+  ['keyId', 'keyId', 'uuid'],
+  ['eigenaarSoort', 'eigenaarSoort', 'text'],
+  ['eigenaarRef', 'eigenaarRef', 'uuid'],
+  ['wrapped', 'wrapped', 'bytea'],
+  ['aangemaaktOp', 'aangemaaktOp', 'timestamptz'],
+];
+const PERSOON_KOLOMMEN: UnnestKolom<Persoon, NieuwePersoon>[] = [
+  ['persoonRef', 'persoonRef', 'uuid'],
+  ['regio', 'regio', 'text'],
+  ['dataKey', 'keyId', 'uuid'],
+  ['gegevens', 'gegevens', 'bytea'],
+  ['bidxBsn', 'bidxBsn', 'text'],
+  ['bidxNaamGd', 'bidxNaamGd', 'text'],
+  ['nietTerInzage', 'nietTerInzage', 'boolean'],
+  ['aangemaaktOp', 'aangemaaktOp', 'timestamptz'],
+];
+/** The key first: the update joins on it and sets the rest. */
+const AANVULLING_KOLOMMEN: UnnestKolom<Persoon, Aanvulling>[] = [
+  ['persoonRef', 'persoonRef', 'uuid'],
+  ['gegevens', 'gegevens', 'bytea'],
+  ['bidxBsn', 'bidxBsn', 'text'],
+  ['bidxNaamGd', 'bidxNaamGd', 'text'],
+];
+const AANTEKENING_KOLOMMEN: UnnestKolom<
+  Aantekening,
+  Omit<AantekeningRij, 'betreft'> & { betreft: string }
+>[] = [
+  ['aantekeningRef', 'aantekeningRef', 'uuid'],
+  ['regio', 'regio', 'text'],
+  ['dossierId', 'dossierId', 'uuid'],
+  ['soort', 'soort', 'text'],
+  ['dataKey', 'keyId', 'uuid'],
+  ['tekst', 'tekst', 'bytea'],
+  ['betreft', 'betreft', 'jsonb'],
+  ['nietTerInzage', 'nietTerInzage', 'boolean'],
+  ['aangemaaktOp', 'aangemaaktOp', 'timestamptz'],
+];
+const DOSSIER_PERSOON_KOLOMMEN: UnnestKolom<DossierPersoon, DossierPersoonRij>[] = [
+  ['dossierId', 'dossierId', 'uuid'],
+  ['persoon', 'persoonRef', 'uuid'],
+  ['rol', 'rol', 'text'],
+];
+
+/** `unnest(?::uuid[], ...)`: one array parameter per column. */
+function bron<E, R>(kolommen: readonly UnnestKolom<E, R>[]): string {
+  return `unnest(${kolommen.map(([, , type]) => `?::${type}[]`).join(', ')})`;
+}
+
+function insert<E, R>(tabel: SqlTabel<E>, kolommen: readonly UnnestKolom<E, R>[]): string {
+  return `insert into ${tabel.naam} (${tabel.kolommen(kolommen.map(([kolom]) => kolom))}) select * from ${bron(kolommen)}`;
+}
+
+/** Rows to one array per column, in the order of `kolommen`. */
+function waarden<E, R>(kolommen: readonly UnnestKolom<E, R>[], rijen: readonly R[]): Knex.Value[] {
+  // pg sends a JS array as one array parameter, nulls and Buffers included; knex's types only know uniform arrays.
+  return kolommen.map(([, veld]) => rijen.map((r) => r[veld] ?? null) as Knex.Value);
+}
+
+/** One upsert statement may touch a row only once; sequential upserts would have kept the last role. */
+function laatsteRolPerPersoon(rijen: DossierPersoonRij[]): DossierPersoonRij[] {
+  return [...new Map(rijen.map((r) => [`${r.dossierId}|${r.persoonRef}`, r])).values()];
+}

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { Clock } from '@vt/http';
+import { devSecrets } from '@vt/testing';
+import { privacyConfigFromEnv } from '../../../privacy.config';
+import { OngeldigeOpdracht } from '../../domain/kluis.errors';
+import type { PersoonGegevens } from '../../domain/persoon-gegevens';
+import { KluisService } from '../../kluis.service';
+import { FakeKluisRepository } from '../../persistence/kluis.repository.fake';
+import type { RegistreerPersonenCommand } from './registreer-personen.command';
+import { RegistreerPersonen } from './registreer-personen.use-case';
+
+class VasteKlok extends Clock {
+  constructor(public nu: Date) {
+    super();
+  }
+
+  now(): Date {
+    return this.nu;
+  }
+}
+
+const OUDER = {
+  sleutel: 'huishouden.0',
+  rol: 'ouder',
+  voornaam: 'Ria',
+  achternaam: 'Jansen',
+  geboortedatum: '1980-03-04',
+  bsn: '111222333',
+};
+const KIND = {
+  ...OUDER,
+  sleutel: 'huishouden.1',
+  rol: 'kind',
+  voornaam: 'Tim',
+  geboortedatum: '2016-05-06',
+  bsn: undefined,
+};
+const MELDER = { sleutel: 'melder', rol: 'melder', naam: 'Melder', bsn: '999888777' };
+
+describe('RegistreerPersonen: the radar and what it stores, with the vault in memory', () => {
+  const crypto = new KluisService(privacyConfigFromEnv(devSecrets()));
+  let repository: FakeKluisRepository;
+  let klok: VasteKlok;
+  let useCase: RegistreerPersonen;
+
+  beforeEach(() => {
+    repository = new FakeKluisRepository();
+    klok = new VasteKlok(new Date('2026-11-30T09:00:00Z'));
+    useCase = new RegistreerPersonen(repository, crypto, klok);
+  });
+
+  const registreer = (c: Partial<RegistreerPersonenCommand> = {}) =>
+    useCase.execute({ verzoekId: randomUUID(), regio: 'VR09', personen: [OUDER, KIND, MELDER], ...c });
+  const gegevensVan = (persoonRef: string) => {
+    const p = repository.personen.get(persoonRef);
+    const key = p && repository.dataKeys.get(p.keyId);
+    if (!p || !key) throw new Error(`no person ${persoonRef}`);
+    return crypto.openJson<PersoonGegevens>(crypto.unwrapDataKey(key.keyId, key.wrapped), p.gegevens, {
+      table: 'persoon',
+      column: 'gegevens',
+      rowId: persoonRef,
+      persoonRef,
+    });
+  };
+
+  it('every timestamp it stores is the Clock’s', async () => {
+    const dossierId = randomUUID();
+    await registreer({
+      nieuwDossier: {
+        dossierId,
+        aantekeningen: [
+          { sleutel: 'z', soort: 'melding.zorgen', tekst: 'zorgen', betreftSleutels: ['huishouden.1'] },
+        ],
+      },
+    });
+    klok.nu = new Date('2026-12-01T10:00:00Z');
+    await registreer({ personen: [{ ...OUDER, adres: 'Kerkweg 2' }] });
+
+    const eerste = '2026-11-30T09:00:00.000Z';
+    const stempels = [
+      ...[...repository.personen.values()].map((p) => p.aangemaaktOp),
+      ...[...repository.dataKeys.values()].map((k) => k.aangemaaktOp),
+      ...repository.aantekeningen.map((a) => a.aangemaaktOp),
+    ].map((d) => d.toISOString());
+    expect(new Set(stempels)).toEqual(new Set([eerste]));
+    expect([...repository.verzoeken.values()].map((v) => v.verwerktOp.toISOString())).toEqual([
+      eerste,
+      '2026-12-01T10:00:00.000Z',
+    ]);
+  });
+
+  it('records what a later report adds to a known person, sealed under his own key, with the Clock’s time', async () => {
+    const eerste = await registreer({ personen: [{ ...OUDER, bsn: undefined }] });
+    klok.nu = new Date('2026-12-01T10:00:00Z');
+    const tweede = await registreer({ personen: [{ ...OUDER, adres: 'Kerkweg 2' }] });
+    const persoonRef = eerste.personen[0].persoonRef;
+    expect(tweede.personen).toEqual([{ sleutel: OUDER.sleutel, persoonRef, match: 'naam-geboortedatum' }]);
+    expect(gegevensVan(persoonRef)).toMatchObject({ bsn: OUDER.bsn, adres: 'Kerkweg 2' });
+    // The BSN learnt later makes him findable by it.
+    expect(repository.personen.get(persoonRef)?.bidxBsn).toBe(crypto.bidxBsn(OUDER.bsn));
+    klok.nu = new Date('2026-12-02T10:00:00Z');
+    await registreer({ personen: [{ ...OUDER, adres: 'Laan 3' }] });
+    expect(gegevensVan(persoonRef).eerder).toEqual([
+      { veld: 'adres', waarde: 'Kerkweg 2', vervangenOp: '2026-12-02T10:00:00.000Z' },
+    ]);
+  });
+
+  it('locks the blind indexes of the household it searches on, never of the reporter', async () => {
+    await registreer();
+    const naamGd = (p: typeof OUDER | typeof KIND) =>
+      `naam-gd:${crypto.bidxNaamGeboortedatum(`jansen|${p.geboortedatum}`)}`;
+    expect(repository.locks).toEqual([[`bsn:${crypto.bidxBsn(OUDER.bsn)}`, naamGd(OUDER), naamGd(KIND)]]);
+  });
+
+  it('links a new file only when nobody is known, and answers a retry from what it stored', async () => {
+    const command = {
+      verzoekId: randomUUID(),
+      regio: 'VR09',
+      personen: [OUDER, KIND, MELDER],
+      nieuwDossier: { dossierId: randomUUID(), aantekeningen: [] },
+    };
+    const eerste = await useCase.execute(command);
+    expect(eerste.nieuwDossier).toEqual({ dossierId: command.nieuwDossier.dossierId, aantekeningen: [] });
+    expect(await useCase.execute(command)).toEqual(eerste);
+    expect(repository.saves).toBe(1);
+
+    const later = await registreer({ nieuwDossier: { dossierId: randomUUID(), aantekeningen: [] } });
+    expect(later.personen.map((p) => p.match)).toEqual(['bsn', 'naam-geboortedatum', 'nieuw']);
+    expect(later.nieuwDossier).toBeUndefined();
+    expect(repository.rollen.size).toBe(3);
+  });
+
+  it('refuses a text about a label the call does not carry, and stores nothing', async () => {
+    await expect(
+      registreer({
+        nieuwDossier: {
+          dossierId: randomUUID(),
+          aantekeningen: [
+            { sleutel: 'x', soort: 'melding.x', tekst: 'x', betreftSleutels: ['huishouden.9'] },
+          ],
+        },
+      }),
+    ).rejects.toBeInstanceOf(OngeldigeOpdracht);
+    expect(repository.saves).toBe(0);
+  });
+});

@@ -1,0 +1,147 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { PersonenRegistrerenV1Reply } from '@vt/contracts';
+import { Clock } from '@vt/http';
+import { OngeldigeOpdracht } from '../../domain/kluis.errors';
+import { gebrekAanNieuwDossier, opentNieuwDossier } from '../../domain/nieuw-dossier';
+import { gegevensVan, type PersoonGegevens, vulAan } from '../../domain/persoon-gegevens';
+import {
+  naamGeboortedatum,
+  naamGeboortedatumTeIndexeren,
+  type Vergelijkbaar,
+  zoekwaarden,
+  zoekZelfdePersoon,
+} from '../../domain/radar';
+import { type GeopendeKandidaat, KluisService } from '../../kluis.service';
+import {
+  type Kandidaat,
+  KluisRepository,
+  type KluisRepositoryPort,
+  type KluisWijzigingen,
+} from '../../persistence/kluis.repository';
+import type { RegistreerPersonenCommand } from './registreer-personen.command';
+
+const ACTIE = 'personen.registreren';
+
+/**
+ * Finds or creates the people of a report (radar, §1.3): a household member already known by BSN, or by
+ * surname and birth date, keeps the persoonRef, so intake can find the running or earlier files.
+ * When the caller names a new file and nobody turned out to be known, the people are linked to it and its
+ * texts sealed in the same call (`nieuwDossier`), which saves intake a second round trip.
+ */
+@Injectable()
+export class RegistreerPersonen {
+  constructor(
+    @Inject(KluisRepository) private readonly repository: KluisRepositoryPort,
+    private readonly crypto: KluisService,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: RegistreerPersonenCommand): Promise<PersonenRegistrerenV1Reply> {
+    const gebrek = gebrekAanNieuwDossier(command.personen, command.nieuwDossier);
+    if (gebrek) throw new OngeldigeOpdracht(gebrek);
+
+    const { bsns, naamGeboortedata } = zoekwaarden(command.personen);
+    const bidxBsn = bsns.map((b) => this.crypto.bidxBsn(b));
+    const bidxNaamGd = naamGeboortedata.map((w) => this.crypto.bidxNaamGeboortedatum(w));
+    const locks = [...bidxBsn.map((b) => `bsn:${b}`), ...bidxNaamGd.map((b) => `naam-gd:${b}`)];
+    return this.repository.withLocks(locks, async (tx) => {
+      const eerder = await tx.findAntwoord<PersonenRegistrerenV1Reply>(command.verzoekId);
+      if (eerder) return eerder;
+      const kandidaten = await tx.findKandidaten(bidxBsn, bidxNaamGd);
+      return this.registreer(tx, command, kandidaten, new Set(naamGeboortedata));
+    });
+  }
+
+  private async registreer(
+    tx: KluisRepositoryPort,
+    command: RegistreerPersonenCommand,
+    kandidaten: Kandidaat[],
+    vergrendeld: ReadonlySet<string>,
+  ): Promise<PersonenRegistrerenV1Reply> {
+    const nu = this.clock.now();
+    // Stored candidates first, then the people this call creates: a household listed twice is one person.
+    const opgeslagen = new Map(kandidaten.map((k) => [k.persoonRef, this.crypto.openKandidaat(k)]));
+    const vergelijkbaar: Vergelijkbaar[] = [...opgeslagen.values()];
+    const nieuw: Pick<KluisWijzigingen, 'dataKeys' | 'personen'> = { dataKeys: [], personen: [] };
+    const aangevuld = new Map<string, { kandidaat: GeopendeKandidaat; gegevens: PersoonGegevens }>();
+    const personen: PersonenRegistrerenV1Reply['personen'] = [];
+    for (const p of command.personen) {
+      const gegevens = gegevensVan(p);
+      const bekend = zoekZelfdePersoon(p, this.crypto.radarIndexen(p), vergelijkbaar);
+      if (bekend) {
+        const { persoon, match } = bekend;
+        personen.push({ sleutel: p.sleutel, persoonRef: persoon.persoonRef, match });
+        // A person created earlier in this call already holds all he is given.
+        const kandidaat = opgeslagen.get(persoon.persoonRef);
+        if (kandidaat) {
+          const huidig = aangevuld.get(kandidaat.persoonRef)?.gegevens ?? kandidaat.gegevens();
+          const aanvulling = vulAan(huidig, gegevens, nu);
+          if (aanvulling) aangevuld.set(kandidaat.persoonRef, { kandidaat, gegevens: aanvulling });
+        }
+        continue;
+      }
+      const { rij, dataKey } = this.crypto.sealPersoon({
+        regio: command.regio,
+        gegevens,
+        bsn: p.bsn,
+        naamGd: naamGeboortedatum(p),
+        nietTerInzage: p.nietTerInzage ?? false,
+        nu,
+      });
+      nieuw.dataKeys.push(dataKey);
+      nieuw.personen.push(rij);
+      vergelijkbaar.push({
+        persoonRef: rij.persoonRef,
+        bidxBsn: rij.bidxBsn,
+        bidxNaamGd: rij.bidxNaamGd,
+        gegevens: () => gegevens,
+      });
+      personen.push({ sleutel: p.sleutel, persoonRef: rij.persoonRef, match: 'nieuw' });
+    }
+
+    const antwoord: PersonenRegistrerenV1Reply = { personen };
+    const dossier =
+      command.nieuwDossier && opentNieuwDossier(personen.map((p) => p.match))
+        ? this.koppelNieuwDossier(command, command.nieuwDossier, personen, nu)
+        : undefined;
+    if (dossier) antwoord.nieuwDossier = dossier.antwoord;
+    await tx.save({
+      dataKeys: [...nieuw.dataKeys, ...(dossier?.dataKeys ?? [])],
+      personen: nieuw.personen,
+      aangevuld: [...aangevuld.values()].map(({ kandidaat, gegevens }) =>
+        this.crypto.sealAanvulling(kandidaat, gegevens, naamGeboortedatumTeIndexeren(gegevens, vergrendeld)),
+      ),
+      aantekeningen: dossier?.aantekeningen ?? [],
+      dossierPersonen: dossier?.dossierPersonen ?? [],
+      verzoek: { verzoekId: command.verzoekId, actie: ACTIE, antwoord, verwerktOp: nu },
+    });
+    return antwoord;
+  }
+
+  /** Every person of the call goes on the new file with its role; each text is sealed under its own key. */
+  private koppelNieuwDossier(
+    command: RegistreerPersonenCommand,
+    { dossierId, aantekeningen }: NonNullable<RegistreerPersonenCommand['nieuwDossier']>,
+    personen: PersonenRegistrerenV1Reply['personen'],
+    nu: Date,
+  ) {
+    const refs = new Map(personen.map((p) => [p.sleutel, p.persoonRef]));
+    const verzegeld = this.crypto.sealAantekeningen(
+      aantekeningen.map((a) => ({
+        ...a,
+        betreft: a.betreftSleutels.map((label) => refs.get(label) as string),
+      })),
+      { regio: command.regio, dossierId, nu },
+    );
+    return {
+      antwoord: { dossierId, aantekeningen: verzegeld.refs },
+      dataKeys: verzegeld.dataKeys,
+      aantekeningen: verzegeld.rijen,
+      dossierPersonen: command.personen.map((p, i) => ({
+        dossierId,
+        persoonRef: personen[i].persoonRef,
+        rol: p.rol,
+      })),
+    };
+  }
+}
