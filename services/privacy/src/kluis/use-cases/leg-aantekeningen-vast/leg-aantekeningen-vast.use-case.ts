@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AantekeningenVastleggenV1Reply } from '@vt/contracts';
-import { Clock } from '@vt/http';
+import { Clock } from '@vt/platform';
 import { OngeldigeOpdracht } from '../../domain/kluis.errors';
 import { KluisService } from '../../kluis.service';
 import { KluisRepository, type KluisRepositoryPort } from '../../persistence/kluis.repository';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Clock } from '@vt/http';
+import { Clock } from '@vt/platform';
 import { devSecrets } from '@vt/testing';
 import { privacyConfigFromEnv } from '../../../privacy.config';
 import { OngeldigeOpdracht } from '../../domain/kluis.errors';

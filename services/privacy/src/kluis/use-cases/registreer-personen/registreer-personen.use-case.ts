@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PersonenRegistrerenV1Reply } from '@vt/contracts';
-import { Clock } from '@vt/http';
+import { Clock } from '@vt/platform';
 import { OngeldigeOpdracht } from '../../domain/kluis.errors';
 import { gebrekAanNieuwDossier, opentNieuwDossier } from '../../domain/nieuw-dossier';
 import { gegevensVan, type PersoonGegevens, vulAan } from '../../domain/persoon-gegevens';
