@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AANTEKENINGEN_VASTLEGGEN_V1, PERSONEN_REGISTREREN_V1 } from '@vt/contracts';
+import { aantekeningenVastleggenV1, personenRegistrerenV1 } from '@vt/contracts';
 import type { RpcHandlers, RpcServer } from '@vt/messaging';
 import { LegAantekeningenVast } from '../use-cases/leg-aantekeningen-vast.use-case';
 import { RegistreerPersonen } from '../use-cases/registreer-personen.use-case';
 
-/** `vt.rpc.privacy.*`: the only way personal data enters the vault from other services. */
+/**
+ * `vt.rpc.privacy.*`: the only way personal data enters the vault from other services. The RPC server
+ * checks each request against its definition's schema before a use case sees it.
+ */
 @Injectable()
 export class KluisRpcHandlers implements RpcHandlers {
   constructor(
@@ -13,7 +16,7 @@ export class KluisRpcHandlers implements RpcHandlers {
   ) {}
 
   register(server: RpcServer): void {
-    server.handle(PERSONEN_REGISTREREN_V1, (req) => this.registreerPersonen.execute(req));
-    server.handle(AANTEKENINGEN_VASTLEGGEN_V1, (req) => this.legAantekeningenVast.execute(req));
+    server.handle(personenRegistrerenV1, (req) => this.registreerPersonen.execute(req));
+    server.handle(aantekeningenVastleggenV1, (req) => this.legAantekeningenVast.execute(req));
   }
 }

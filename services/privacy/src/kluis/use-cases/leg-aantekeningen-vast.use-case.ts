@@ -4,7 +4,6 @@ import { OngeldigVerzoek } from '@vt/messaging';
 import { KluisService } from '../kluis.service';
 import type { Aantekening } from '../persistence/kluis.entities';
 import { KluisOpslag, type NieuweSleutel } from '../persistence/kluis.opslag';
-import { aantekeningenVastleggenSchema } from '../messaging/rpc-verzoeken.schema';
 
 const ACTIE = 'aantekeningen.vastleggen';
 
@@ -16,11 +15,7 @@ export class LegAantekeningenVast {
     private readonly kluis: KluisService,
   ) {}
 
-  async execute(body: unknown): Promise<AantekeningenVastleggenV1Reply> {
-    const parsed = aantekeningenVastleggenSchema.safeParse(body);
-    if (!parsed.success)
-      throw new OngeldigVerzoek(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
-    const req = parsed.data as AantekeningenVastleggenV1Request;
+  async execute(req: AantekeningenVastleggenV1Request): Promise<AantekeningenVastleggenV1Reply> {
     const eerder = await this.opslag.eerderAntwoord<AantekeningenVastleggenV1Reply>(req.verzoekId);
     if (eerder) return eerder;
     const refs = [

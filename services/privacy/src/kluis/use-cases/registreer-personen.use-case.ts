@@ -19,7 +19,6 @@ import {
   type NieuwePersoon,
   type NieuweSleutel,
 } from '../persistence/kluis.opslag';
-import { personenRegistrerenSchema } from '../messaging/rpc-verzoeken.schema';
 
 const ACTIE = 'personen.registreren';
 
@@ -47,11 +46,7 @@ export class RegistreerPersonen {
     private readonly kluis: KluisService,
   ) {}
 
-  async execute(body: unknown): Promise<PersonenRegistrerenV1Reply> {
-    const parsed = personenRegistrerenSchema.safeParse(body);
-    if (!parsed.success)
-      throw new OngeldigVerzoek(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
-    const req = parsed.data as PersonenRegistrerenV1Request;
+  async execute(req: PersonenRegistrerenV1Request): Promise<PersonenRegistrerenV1Reply> {
     if (req.nieuwDossier) toetsNieuwDossier(req);
 
     const matchbare = req.personen.filter(matchbaar);
