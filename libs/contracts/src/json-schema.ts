@@ -61,9 +61,9 @@ export function schemaViolations(schema: JsonSchema, data: unknown): string[] {
   compileSchema(schema);
   const validate = validators.get(schema) as ValidateFunction;
   if (validate(data)) return [];
-  return (validate.errors ?? []).map(describe);
+  return (validate.errors ?? []).map(describeViolation);
 }
 
-function describe(e: ErrorObject): string {
+function describeViolation(e: ErrorObject): string {
   return `${e.instancePath || '/'} ${e.message ?? 'invalid'}`;
 }

@@ -2,6 +2,7 @@ import { PERSOON_ROL_PATROON } from '../../codes';
 import { boolean, optional, tekst, uuid } from '../../schema-fragments';
 
 // Fragments the vault's request/reply contracts share; not exported from the package.
+
 /** The caller's key of a person or a text (`huishouden.0`, `zorgen.omschrijving`). */
 export const callerKey = tekst(100);
 export const persoonRol = { type: 'string', pattern: PERSOON_ROL_PATROON.source } as const;
