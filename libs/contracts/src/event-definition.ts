@@ -1,9 +1,11 @@
+import { type ContractSchema, type JsonSchema, wireSchema } from './json-schema';
+
 /** The services that publish events; the second segment of every subject and of `source`. */
 export const SERVICES = ['intake', 'assessment', 'investigation', 'monitoring', 'privacy'] as const;
 export type ServiceNaam = (typeof SERVICES)[number];
 
-/** A JSON schema as plain data; event schemas are closed (`additionalProperties: false`). */
-export type JsonSchema = Record<string, unknown>;
+/** At least one: a definition without an example does not typecheck (and fails the contract spec). */
+export type Examples<T> = readonly [T, ...T[]];
 
 /** One version of one event: its CloudEvents `type`, the subject segment, and the schema of `data`. */
 export interface EventDefinition<TData> {
@@ -12,18 +14,22 @@ export interface EventDefinition<TData> {
   readonly versie: number;
   /** CloudEvents type, e.g. `nl.veiligthuis.intake.melding-ontvangen.v1`. */
   readonly type: string;
+  /** The closed schema of `data` as enforced by the bus guard and published in AsyncAPI. */
   readonly schema: JsonSchema;
-  /** Phantom field so that the data type travels with the definition. */
-  readonly _data?: TData;
+  /** Fictitious `data` payloads, parsed by the contract spec and shown in AsyncAPI. */
+  readonly examples: Examples<TData>;
 }
 
+/** The schema is typed from `TData`, so the type and the schema cannot diverge. */
 export function defineEvent<TData>(def: {
   service: ServiceNaam;
   gebeurtenis: string;
   versie: number;
-  schema: JsonSchema;
+  schema: ContractSchema<TData>;
+  examples: Examples<TData>;
 }): EventDefinition<TData> {
-  return { ...def, type: `nl.veiligthuis.${def.service}.${def.gebeurtenis}.v${def.versie}` };
+  const type = `nl.veiligthuis.${def.service}.${def.gebeurtenis}.v${def.versie}`;
+  return { ...def, type, schema: wireSchema(type, def.schema) };
 }
 
 export type EventData<D> = D extends EventDefinition<infer T> ? T : never;
@@ -42,10 +48,3 @@ export function eventSubject(
 export function eventSource(regio: string, service: ServiceNaam): string {
   return `urn:vt:${regio}:${service}`;
 }
-
-// Reusable schema fragments: identifiers, codes, dates and booleans only (contract §4).
-export const uuid = { type: 'string', format: 'uuid' } as const;
-export const regio = { type: 'string', pattern: '^VR(0[1-9]|1[0-9]|2[0-5])$' } as const;
-export const instant = { type: 'string', format: 'date-time' } as const;
-export const datum = { type: 'string', format: 'date' } as const;
-export const code = (values: readonly string[]) => ({ type: 'string', enum: [...values] }) as const;

@@ -1,6 +1,4 @@
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import { EVENT_CATALOGUE, type EventDefinition, isBsn } from '@vt/contracts';
+import { EVENT_CATALOGUE, type EventDefinition, isBsn, schemaViolations } from '@vt/contracts';
 
 /**
  * Publish-time guard (privacy-design.md, "Bus guard"): event data must match its closed schema and
@@ -15,24 +13,9 @@ export class BusGuardError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
-const validators = new Map<string, ValidateFunction>();
-
-function validatorFor(def: EventDefinition<unknown>): ValidateFunction {
-  let v = validators.get(def.type);
-  if (!v) {
-    v = ajv.compile(def.schema);
-    validators.set(def.type, v);
-  }
-  return v;
-}
-
 /** Returns the reasons the data is not a valid instance of the definition's schema (empty when valid). */
 export function schemaErrors(def: EventDefinition<unknown>, data: unknown): string[] {
-  const validate = validatorFor(def);
-  if (validate(data)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'}`);
+  return schemaViolations(def.schema, data);
 }
 
 export function isCatalogued(type: string): boolean {

@@ -1,15 +1,19 @@
 import { headers as natsHeaders, type Msg, type NatsConnection, type Subscription } from 'nats';
 import { SpanKind } from '@opentelemetry/api';
-import type { RpcFout } from '@vt/contracts';
+import { compileSchema, type RpcDefinition, type RpcFout, schemaViolations } from '@vt/contracts';
 import { createLogger, extractTraceContext, injectTraceContext, withSpan } from '@vt/observability';
 import { rpcSubject, type MessagingConfig } from './messaging.config';
 import { errorSummary } from './outbox-relay';
 
-/** A failed `vt.rpc.*` call; `code` comes from the callee, `detail` holds no personal data. */
+/**
+ * A failed `vt.rpc.*` call; `detail` holds no personal data. `code` comes from the callee, except
+ * `geen-antwoord` (no reply in time), `ongeldig-antwoord` (a reply not matching the definition) and an
+ * `ongeldig-verzoek` the client found itself, before anything left the process.
+ */
 export class RpcError extends Error {
   constructor(
     readonly action: string,
-    readonly code: RpcFout['fout']['code'] | 'geen-antwoord',
+    readonly code: RpcFout['fout']['code'] | 'geen-antwoord' | 'ongeldig-antwoord',
     readonly detail: string,
   ) {
     super(`rpc ${action} failed: ${code}: ${detail}`);
@@ -32,8 +36,13 @@ export class RpcClient {
     private readonly cfg: Pick<MessagingConfig, 'subjectPrefix'>,
   ) {}
 
-  async request<Req, Res>(action: string, body: Req, timeoutMs = 5000): Promise<Res> {
-    const subject = rpcSubject(this.cfg, action);
+  /** Sends `body` as `def`'s request; only a request and a reply that match their schemas pass. */
+  async request<Req, Res>(def: RpcDefinition<Req, Res>, body: Req, timeoutMs = 5000): Promise<Res> {
+    const { action } = def;
+    // A request off its schema is the caller's bug: refuse it here, so the callee never sees it.
+    const invalid = schemaViolations(def.request, body);
+    if (invalid.length > 0) throw new RpcError(action, 'ongeldig-verzoek', invalid.join('; '));
+    const subject = subjectOf(this.cfg, def);
     return withSpan(
       `${subject} request`,
       { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'nats', 'rpc.method': action } },
@@ -49,9 +58,7 @@ export class RpcClient {
         } catch (err) {
           throw new RpcError(action, 'geen-antwoord', errorSummary(err).message);
         }
-        const parsed = JSON.parse(decoder.decode(reply.data)) as { ok: Res } | RpcFout;
-        if ('fout' in parsed) throw new RpcError(action, parsed.fout.code, parsed.fout.detail);
-        return parsed.ok;
+        return antwoordVan(def, reply);
       },
     );
   }
@@ -67,9 +74,11 @@ export class RpcServer {
     private readonly cfg: Pick<MessagingConfig, 'subjectPrefix' | 'service'>,
   ) {}
 
-  /** Serves one action; replicas share the load through a queue group. */
-  handle<Req, Res>(action: string, handler: (req: Req) => Promise<Res>): void {
-    const subject = rpcSubject(this.cfg, action);
+  /** Serves one action; replicas share the load through a queue group. Only valid requests reach `handler`. */
+  handle<Req, Res>(def: RpcDefinition<Req, Res>, handler: (req: Req) => Promise<Res>): void {
+    compileSchema(def.request);
+    const { action } = def;
+    const subject = subjectOf(this.cfg, def);
     const sub = this.nc.subscribe(subject, {
       queue: `${this.cfg.service}-rpc`,
       callback: (err, msg) => {
@@ -77,7 +86,7 @@ export class RpcServer {
           this.log.error({ err: errorSummary(err), action }, 'rpc subscription failed');
           return;
         }
-        const p = this.serve(action, msg, handler).finally(() => this.inFlight.delete(p));
+        const p = this.serve(def, msg, handler).finally(() => this.inFlight.delete(p));
         this.inFlight.add(p);
       },
     });
@@ -90,10 +99,11 @@ export class RpcServer {
   }
 
   private async serve<Req, Res>(
-    action: string,
+    def: RpcDefinition<Req, Res>,
     msg: Msg,
     handler: (req: Req) => Promise<Res>,
   ): Promise<void> {
+    const { action } = def;
     const carrier: Record<string, string> = {};
     for (const k of ['traceparent', 'tracestate']) {
       const v = msg.headers?.get(k);
@@ -109,13 +119,7 @@ export class RpcServer {
       async () => {
         let answer: { ok: Res } | RpcFout;
         try {
-          let req: Req;
-          try {
-            req = JSON.parse(decoder.decode(msg.data)) as Req;
-          } catch {
-            throw new OngeldigVerzoek('body is not JSON');
-          }
-          answer = { ok: await handler(req) };
+          answer = { ok: await handler(verzoekVan(def, msg)) };
         } catch (err) {
           const ongeldig = err instanceof OngeldigVerzoek;
           if (!ongeldig)
@@ -130,4 +134,44 @@ export class RpcServer {
       },
     );
   }
+}
+
+/** v1 keeps the subject contract §3 names; a later version gets its own, so both are served during a rollout. */
+function subjectOf(
+  cfg: Pick<MessagingConfig, 'subjectPrefix'>,
+  def: RpcDefinition<unknown, unknown>,
+): string {
+  const subject = rpcSubject(cfg, def.action);
+  return def.versie === 1 ? subject : `${subject}.v${def.versie}`;
+}
+
+function verzoekVan<Req>(def: RpcDefinition<Req, unknown>, msg: Msg): Req {
+  let body: unknown;
+  try {
+    body = JSON.parse(decoder.decode(msg.data));
+  } catch {
+    throw new OngeldigVerzoek('body is not JSON');
+  }
+  const invalid = schemaViolations(def.request, body);
+  if (invalid.length > 0) throw new OngeldigVerzoek(invalid.join('; '));
+  return body as Req;
+}
+
+function antwoordVan<Res>(def: RpcDefinition<unknown, Res>, reply: Msg): Res {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decoder.decode(reply.data));
+  } catch {
+    throw new RpcError(def.action, 'ongeldig-antwoord', 'reply is not JSON');
+  }
+  if (isFout(parsed)) throw new RpcError(def.action, parsed.fout.code, parsed.fout.detail);
+  const ok = parsed && typeof parsed === 'object' && 'ok' in parsed ? parsed.ok : undefined;
+  const invalid = ok === undefined ? ['/ reply has neither ok nor fout'] : schemaViolations(def.reply, ok);
+  if (invalid.length > 0) throw new RpcError(def.action, 'ongeldig-antwoord', invalid.join('; '));
+  return ok as Res;
+}
+
+function isFout(x: unknown): x is RpcFout {
+  const fout = x && typeof x === 'object' && 'fout' in x ? (x.fout as Partial<RpcFout['fout']>) : undefined;
+  return typeof fout?.code === 'string' && typeof fout.detail === 'string';
 }

@@ -35,6 +35,7 @@ export interface AsyncApiMessage {
   contentType: string;
   headers: JsonSchema;
   payload: JsonSchema;
+  examples: { name: string; summary: string; headers: Record<string, string>; payload: unknown }[];
 }
 
 export interface AsyncApiOperation {
@@ -89,6 +90,31 @@ export function cloudEventSchema(def: EventDefinition<unknown>): JsonSchema {
   };
 }
 
+/** The definition's examples of `data`, each in the envelope it travels in (fictitious ids only). */
+function cloudEventExamples(def: EventDefinition<unknown>): AsyncApiMessage['examples'] {
+  return def.examples.map((data, i) => {
+    const fields = data as { regio?: string; dossierId?: string };
+    const id = EXAMPLE_IDS[i % EXAMPLE_IDS.length];
+    return {
+      name: `${def.gebeurtenis}-v${def.versie}-${i + 1}`,
+      summary: `Voorbeeld ${i + 1} van ${def.type} (verzonnen)`,
+      headers: { 'Nats-Msg-Id': id },
+      payload: {
+        specversion: '1.0',
+        id,
+        source: `urn:vt:${fields.regio ?? 'VR09'}:${def.service}`,
+        type: def.type,
+        time: '2026-03-02T09:15:05.000Z',
+        ...(fields.dossierId ? { subject: fields.dossierId } : {}),
+        datacontenttype: 'application/json',
+        data,
+      },
+    };
+  });
+}
+
+const EXAMPLE_IDS = ['1f7c9a2e-6b3d-4e8f-a0c5-9d2b7e4f1a38', 'd5a2e8c1-4f7b-4b9d-8e3a-6c0f2d9b5e71'];
+
 /** `nats://user:secret@host:4222,nats://other:4222` → `host:4222`: never a credential in a public document. */
 function natsHost(natsUrl: string | undefined): string {
   const first = (natsUrl ?? '').split(',')[0]?.trim();
@@ -104,7 +130,8 @@ function natsHost(natsUrl: string | undefined): string {
 /**
  * The AsyncAPI 3.0 document of the events one service publishes (contract §1 docs, §4), generated from
  * the event definitions in `@vt/contracts`: one channel per event (`vt.{regio}.<service>.<gebeurtenis>`),
- * one message per version, its payload the CloudEvents envelope with `data` = the version's schema.
+ * one message per version, its payload the CloudEvents envelope with `data` = the version's schema, and
+ * the definition's examples in that envelope. Request/reply actions carry personal data: never in here.
  */
 export function asyncApiDocument(
   service: ServiceNaam,
@@ -138,6 +165,7 @@ export function asyncApiDocument(
       contentType: CLOUDEVENTS_JSON,
       headers: NATS_HEADERS,
       payload: cloudEventSchema(def),
+      examples: cloudEventExamples(def),
     };
     const operation = (operations[`publiceer-${key}`] ??= {
       action: 'send',

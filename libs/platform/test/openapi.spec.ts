@@ -12,7 +12,7 @@ import {
   type ParameterObject,
   type ResponseObject,
 } from '@nestjs/swagger';
-import { EVENT_CATALOGUE } from '@vt/contracts';
+import { EVENT_CATALOGUE, schemaViolations } from '@vt/contracts';
 import { spectral, type SpectralResult } from '@vt/testing';
 import { ApiIdempotencyKey, ApiProblems, asyncApiDocument, openApiDocument } from '../src';
 
@@ -180,6 +180,14 @@ describe('asyncApiDocument: AsyncAPI 3.0 from the event catalogue', () => {
         expect(message.payload).toMatchObject({
           properties: { type: { const: def.type }, specversion: { const: '1.0' }, data: def.schema },
         });
+        // Spectral does not check AsyncAPI 3 examples: each must match its own message's schemas.
+        expect(message.examples.map((e) => (e.payload as { data: unknown }).data)).toEqual(def.examples);
+        expect(
+          message.examples.flatMap((e) => [
+            ...schemaViolations(message.payload, e.payload),
+            ...schemaViolations(message.headers, e.headers),
+          ]),
+        ).toEqual([]);
       }
       const file = join(dir, `${service}.json`);
       writeFileSync(file, JSON.stringify(doc));

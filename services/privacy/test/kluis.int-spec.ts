@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { NatsConnection } from 'nats';
 import {
-  AANTEKENINGEN_VASTLEGGEN_V1,
-  type AantekeningenVastleggenV1Reply,
+  aantekeningenVastleggenV1,
   type AantekeningenVastleggenV1Request,
-  PERSONEN_REGISTREREN_V1,
-  type PersonenRegistrerenV1Reply,
+  personenRegistrerenV1,
   type PersonenRegistrerenV1Request,
 } from '@vt/contracts';
 import { RpcClient, RpcError } from '@vt/messaging';
@@ -73,13 +71,8 @@ describe('privacy: the vault over vt.rpc.privacy.* against real PostgreSQL and N
     await db?.drop();
   });
 
-  const registreer = (req: PersonenRegistrerenV1Request) =>
-    rpc.request<PersonenRegistrerenV1Request, PersonenRegistrerenV1Reply>(PERSONEN_REGISTREREN_V1, req);
-  const legVast = (req: AantekeningenVastleggenV1Request) =>
-    rpc.request<AantekeningenVastleggenV1Request, AantekeningenVastleggenV1Reply>(
-      AANTEKENINGEN_VASTLEGGEN_V1,
-      req,
-    );
+  const registreer = (req: PersonenRegistrerenV1Request) => rpc.request(personenRegistrerenV1, req);
+  const legVast = (req: AantekeningenVastleggenV1Request) => rpc.request(aantekeningenVastleggenV1, req);
   const rollenOpDossier = async (dossierId: string) =>
     (
       await query<{ persoon_ref: string; rol: string }>(

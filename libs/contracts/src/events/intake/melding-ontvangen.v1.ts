@@ -1,4 +1,5 @@
-import { code, datum, defineEvent, instant, regio, uuid } from '../../event-definition';
+import { defineEvent } from '../../event-definition';
+import { boolean, code, datum, instant, regio, uuid } from '../../schema-fragments';
 import { ANONIMITEIT, MELDER_TYPES, MELDING_STATUSSEN } from '../../codes';
 
 /** A report was received (VT-6.9-a); assessment opens a safety assessment for it. */
@@ -41,13 +42,41 @@ export const meldingOntvangenV1 = defineEvent<MeldingOntvangenV1>({
       dossierId: uuid,
       regio,
       ontvangenOp: instant,
-      spoed: { type: 'boolean' },
+      spoed: boolean,
       status: code(MELDING_STATUSSEN),
       melderType: code(MELDER_TYPES),
       anonimiteit: code(ANONIMITEIT),
-      lopendDossier: { type: 'boolean' },
+      lopendDossier: boolean,
       veiligheidsbeoordelingUiterlijk: datum,
       zichtOpVeiligheidUiterlijk: datum,
     },
   },
+  examples: [
+    {
+      meldingId: '7e2d4c1a-9b8f-4a6e-8d3c-5f1b0a2e9c74',
+      dossierId: '0c9e7d52-8a4b-4f1e-b3d6-2a7f9c5e1b48',
+      regio: 'VR09',
+      ontvangenOp: '2026-03-02T09:14:58.000Z',
+      spoed: false,
+      status: 'in-behandeling',
+      melderType: 'professional',
+      anonimiteit: 'geen',
+      lopendDossier: false,
+      veiligheidsbeoordelingUiterlijk: '2026-03-09',
+      zichtOpVeiligheidUiterlijk: '2026-03-05',
+    },
+    {
+      meldingId: 'c3a8f1d6-2b4e-4c7a-9e5d-1f8b6a0c3d27',
+      dossierId: '3f6b2a9d-1e7c-4d5b-a8f0-9c2e4b7d1a65',
+      regio: 'VR17',
+      ontvangenOp: '2026-04-14T16:40:00.000Z',
+      spoed: true,
+      status: 'in-behandeling',
+      melderType: 'omstander',
+      anonimiteit: 'tov-directbetrokkenen',
+      lopendDossier: true,
+      veiligheidsbeoordelingUiterlijk: '2026-04-21',
+      zichtOpVeiligheidUiterlijk: '2026-04-14',
+    },
+  ],
 });

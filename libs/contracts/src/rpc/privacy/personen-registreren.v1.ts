@@ -1,8 +1,6 @@
-/**
- * `vt.rpc.privacy.personen.registreren` (contract §3): intake hands the people of a report to the vault
- * and gets opaque `persoonRef`s back. Carries personal data, so it is request/reply only, never streamed.
- */
-export const PERSONEN_REGISTREREN_V1 = 'privacy.personen.registreren';
+import { defineRpc } from '../../rpc-definition';
+import { boolean, code, datum, optional, regio, tekst, uuid } from '../../schema-fragments';
+import { aantekeningVelden, callerKey, persoonRol, sealedTekst } from './vault-fragments';
 
 export interface TeRegistrerenPersoon {
   /** Caller's own key to match the reply to the request (e.g. `huishouden.0`); not stored. */
@@ -51,7 +49,8 @@ export interface NieuwDossierAantekening {
   nietTerInzage?: boolean;
 }
 
-export type PersoonMatch = 'nieuw' | 'bsn' | 'naam-geboortedatum';
+export const PERSOON_MATCHES = ['nieuw', 'bsn', 'naam-geboortedatum'] as const;
+export type PersoonMatch = (typeof PERSOON_MATCHES)[number];
 
 export interface PersonenRegistrerenV1Reply {
   personen: { sleutel: string; persoonRef: string; match: PersoonMatch }[];
@@ -63,33 +62,187 @@ export interface PersonenRegistrerenV1Reply {
 }
 
 /**
- * `vt.rpc.privacy.aantekeningen.vastleggen`: free text goes to the vault, the caller keeps the ref; the
- * people of the file are linked to it in the same call (retention and destruction follow the file).
+ * `vt.rpc.privacy.personen.registreren` (contract §3): intake hands the people of a report to the vault
+ * and gets opaque `persoonRef`s back. Carries personal data, so it is request/reply only, never streamed.
  */
-export const AANTEKENINGEN_VASTLEGGEN_V1 = 'privacy.aantekeningen.vastleggen';
-
-export interface AantekeningenVastleggenV1Request {
-  verzoekId: string;
-  regio: string;
-  dossierId: string;
-  /** persoonRefs that belong to this file. */
-  personen: { persoonRef: string; rol: string }[];
-  aantekeningen: {
-    sleutel: string;
-    /** What kind of text this is, e.g. `melding.zorgen.omschrijving`. */
-    soort: string;
-    tekst: string;
-    /** persoonRefs the text is about (per-person access rights, §15.7). */
-    betreft: string[];
-    nietTerInzage?: boolean;
-  }[];
-}
-
-export interface AantekeningenVastleggenV1Reply {
-  aantekeningen: { sleutel: string; aantekeningRef: string }[];
-}
-
-/** The error shape of every `vt.rpc.*` reply that failed; `code` is stable, `detail` holds no personal data. */
-export interface RpcFout {
-  fout: { code: 'ongeldig-verzoek' | 'interne-fout' | 'niet-gevonden'; detail: string };
-}
+export const personenRegistrerenV1 = defineRpc<PersonenRegistrerenV1Request, PersonenRegistrerenV1Reply>({
+  service: 'privacy',
+  actie: 'personen.registreren',
+  request: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['verzoekId', 'regio', 'personen'],
+    properties: {
+      verzoekId: uuid,
+      regio,
+      personen: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 50,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['sleutel', 'rol'],
+          properties: {
+            sleutel: callerKey,
+            rol: persoonRol,
+            naam: optional(tekst(200)),
+            voornaam: optional(tekst(200)),
+            achternaam: optional(tekst(200)),
+            geboortedatum: optional(datum),
+            bsn: optional({ type: 'string', pattern: '^\\d{9}$' } as const),
+            gezag: optional({ anyOf: [boolean, tekst(200)] }),
+            adres: optional(tekst(500)),
+            telefoon: optional(tekst(50)),
+            email: optional(tekst(320)),
+            instelling: optional(tekst(300)),
+            nietTerInzage: optional(boolean),
+          },
+        },
+      },
+      nieuwDossier: optional({
+        type: 'object',
+        additionalProperties: false,
+        required: ['dossierId', 'aantekeningen'],
+        properties: {
+          dossierId: uuid,
+          aantekeningen: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['sleutel', 'soort', 'tekst', 'betreftSleutels'],
+              properties: {
+                ...aantekeningVelden,
+                betreftSleutels: { type: 'array', maxItems: 100, items: callerKey },
+              },
+            },
+          },
+        },
+      } as const),
+    },
+  },
+  reply: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['personen'],
+    properties: {
+      personen: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['sleutel', 'persoonRef', 'match'],
+          properties: { sleutel: callerKey, persoonRef: uuid, match: code(PERSOON_MATCHES) },
+        },
+      },
+      nieuwDossier: optional({
+        type: 'object',
+        additionalProperties: false,
+        required: ['dossierId', 'aantekeningen'],
+        properties: { dossierId: uuid, aantekeningen: { type: 'array', items: sealedTekst } },
+      } as const),
+    },
+  },
+  examples: {
+    request: [
+      {
+        verzoekId: '9a7c3e15-4b2d-4f8e-a6c1-0d5b8e2f7a39',
+        regio: 'VR09',
+        personen: [
+          {
+            sleutel: 'huishouden.0',
+            rol: 'ouder',
+            voornaam: 'Voorbeeld',
+            achternaam: 'Testpersoon',
+            geboortedatum: '1985-06-15',
+            bsn: '999990019',
+            gezag: true,
+            adres: 'Voorbeeldstraat 1, Nergenshuizen',
+          },
+          {
+            sleutel: 'huishouden.1',
+            rol: 'kind',
+            voornaam: 'Proef',
+            achternaam: 'Testpersoon',
+            geboortedatum: '2017-09-01',
+            bsn: '999990032',
+            gezag: 'onder voogdij (verzonnen)',
+          },
+          {
+            sleutel: 'melder',
+            rol: 'melder',
+            naam: 'Fictieve Melder',
+            instelling: 'Basisschool De Voorbeeldboom',
+            telefoon: '0201234567',
+            email: 'melder@voorbeeld.invalid',
+            nietTerInzage: false,
+          },
+        ],
+        nieuwDossier: {
+          dossierId: '0c9e7d52-8a4b-4f1e-b3d6-2a7f9c5e1b48',
+          aantekeningen: [
+            {
+              sleutel: 'zorgen.omschrijving',
+              soort: 'melding.zorgen.omschrijving',
+              tekst: 'Verzonnen voorbeeldtekst: de leerkracht maakt zich zorgen.',
+              betreftSleutels: ['huishouden.0', 'huishouden.1'],
+            },
+            {
+              sleutel: 'melder.identiteit',
+              soort: 'melding.melder.identiteit',
+              tekst: 'Verzonnen: de melder wil niet dat het gezin weet wie belde.',
+              betreftSleutels: [],
+              nietTerInzage: true,
+            },
+          ],
+        },
+      },
+      {
+        verzoekId: 'e4b1d8a2-7c3f-4a9e-b5d0-6f2c9a1e8b47',
+        regio: 'VR17',
+        personen: [{ sleutel: 'huishouden.0', rol: 'kind', voornaam: 'Proef', achternaam: 'Testpersoon' }],
+      },
+    ],
+    reply: [
+      {
+        personen: [
+          {
+            sleutel: 'huishouden.0',
+            persoonRef: '2d8f4b6a-1c9e-4a3d-8b7f-5e0a2c6d9f14',
+            match: 'nieuw',
+          },
+          {
+            sleutel: 'huishouden.1',
+            persoonRef: '6b3e9d1f-8a2c-4e7b-9d4a-0f5c1b8e3a62',
+            match: 'nieuw',
+          },
+          { sleutel: 'melder', persoonRef: 'f1a7c4e9-3d6b-4b2a-a8e5-9c0d7f2b4e18', match: 'nieuw' },
+        ],
+        nieuwDossier: {
+          dossierId: '0c9e7d52-8a4b-4f1e-b3d6-2a7f9c5e1b48',
+          aantekeningen: [
+            {
+              sleutel: 'zorgen.omschrijving',
+              aantekeningRef: '8c2a6e0d-5f9b-4d1c-b7a3-4e8f1a6c2d95',
+            },
+            {
+              sleutel: 'melder.identiteit',
+              aantekeningRef: 'b9e3f7a1-2d5c-4e8b-a0f6-7c1d4b9e2a53',
+            },
+          ],
+        },
+      },
+      {
+        personen: [
+          {
+            sleutel: 'huishouden.0',
+            persoonRef: '6b3e9d1f-8a2c-4e7b-9d4a-0f5c1b8e3a62',
+            match: 'naam-geboortedatum',
+          },
+        ],
+      },
+    ],
+  },
+});

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { AANTEKENINGEN_VASTLEGGEN_V1, PERSONEN_REGISTREREN_V1 } from '@vt/contracts';
+import { aantekeningenVastleggenV1, personenRegistrerenV1 } from '@vt/contracts';
 import { OngeldigVerzoek, type RpcHandlers, type RpcServer } from '@vt/messaging';
-import type { ZodType } from 'zod';
 import { OngeldigeOpdracht } from '../domain/kluis.errors';
 import { LegAantekeningenVast } from '../use-cases/leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
 import { RegistreerPersonen } from '../use-cases/registreer-personen/registreer-personen.use-case';
-import { aantekeningenVastleggenSchema, personenRegistrerenSchema } from './rpc-verzoeken.schema';
 
-/** `vt.rpc.privacy.*`: the only way personal data enters the vault from other services. */
+/**
+ * `vt.rpc.privacy.*`: the only way personal data enters the vault from other services. The RPC server
+ * checks each request against its definition's schema before a use case sees it.
+ */
 @Injectable()
 export class KluisRpcHandlers implements RpcHandlers {
   constructor(
@@ -16,21 +17,9 @@ export class KluisRpcHandlers implements RpcHandlers {
   ) {}
 
   register(server: RpcServer): void {
-    server.handle(PERSONEN_REGISTREREN_V1, (body) =>
-      alsRpc(() => this.registreerPersonen.execute(geldig(personenRegistrerenSchema, body))),
-    );
-    server.handle(AANTEKENINGEN_VASTLEGGEN_V1, (body) =>
-      alsRpc(() => this.legAantekeningenVast.execute(geldig(aantekeningenVastleggenSchema, body))),
-    );
+    server.handle(personenRegistrerenV1, (req) => alsRpc(() => this.registreerPersonen.execute(req)));
+    server.handle(aantekeningenVastleggenV1, (req) => alsRpc(() => this.legAantekeningenVast.execute(req)));
   }
-}
-
-/** The vault checks every RPC body itself: a caller's bug must not store half a person. */
-function geldig<T>(schema: ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success)
-    throw new OngeldigVerzoek(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
-  return parsed.data;
 }
 
 /** A command the vault refuses is the caller's error (`ongeldig-verzoek`), not the vault's. */

@@ -3,16 +3,13 @@ import { Injectable } from '@nestjs/common';
 import pLimit from 'p-limit';
 import { EntityManager, type Knex } from '@mikro-orm/postgresql';
 import {
-  AANTEKENINGEN_VASTLEGGEN_V1,
-  type AantekeningenVastleggenV1Reply,
-  type AantekeningenVastleggenV1Request,
+  aantekeningenVastleggenV1,
   dossierGeopendV1,
   meldingOntvangenV1,
   type MeldingStatus,
   OngeldigeInvoer,
-  PERSONEN_REGISTREREN_V1,
+  personenRegistrerenV1,
   type PersonenRegistrerenV1Reply,
-  type PersonenRegistrerenV1Request,
   type TeRegistrerenPersoon,
 } from '@vt/contracts';
 import type { Gebruiker } from '@vt/auth';
@@ -285,21 +282,18 @@ export class OntvangMelding {
         nietTerInzage: melderNietTerInzage(req),
       });
     }
-    return this.rpc.request<PersonenRegistrerenV1Request, PersonenRegistrerenV1Reply>(
-      PERSONEN_REGISTREREN_V1,
-      {
-        verzoekId: uuidVoor(meldingId, 'personen'),
-        regio,
-        personen: personen.map(zonderLeeg),
-        nieuwDossier: {
-          dossierId: nieuwDossierId,
-          aantekeningen: teksten.map((t) => ({
-            ...t,
-            betreftSleutels: req.huishouden.personen.map((_, i) => `huishouden.${i}`),
-          })),
-        },
+    return this.rpc.request(personenRegistrerenV1, {
+      verzoekId: uuidVoor(meldingId, 'personen'),
+      regio,
+      personen: personen.map(zonderLeeg),
+      nieuwDossier: {
+        dossierId: nieuwDossierId,
+        aantekeningen: teksten.map((t) => ({
+          ...t,
+          betreftSleutels: req.huishouden.personen.map((_, i) => `huishouden.${i}`),
+        })),
       },
-    );
+    });
   }
 
   private async legTekstenVast(
@@ -310,16 +304,13 @@ export class OntvangMelding {
     betreft: string[],
     teksten: Tekst[],
   ): Promise<Record<string, string>> {
-    const reply = await this.rpc.request<AantekeningenVastleggenV1Request, AantekeningenVastleggenV1Reply>(
-      AANTEKENINGEN_VASTLEGGEN_V1,
-      {
-        verzoekId: uuidVoor(meldingId, 'aantekeningen'),
-        regio,
-        dossierId,
-        personen: koppelingen,
-        aantekeningen: teksten.map((t) => ({ ...t, betreft })),
-      },
-    );
+    const reply = await this.rpc.request(aantekeningenVastleggenV1, {
+      verzoekId: uuidVoor(meldingId, 'aantekeningen'),
+      regio,
+      dossierId,
+      personen: koppelingen,
+      aantekeningen: teksten.map((t) => ({ ...t, betreft })),
+    });
     return refsPerSleutel(reply.aantekeningen);
   }
 }

@@ -1,0 +1,21 @@
+import { PERSOON_ROL_PATROON } from '../../codes';
+import { boolean, optional, tekst, uuid } from '../../schema-fragments';
+
+// Fragments the vault's request/reply contracts share; not exported from the package.
+
+/** The caller's key of a person or a text (`huishouden.0`, `zorgen.omschrijving`). */
+export const callerKey = tekst(100);
+export const persoonRol = { type: 'string', pattern: PERSOON_ROL_PATROON.source } as const;
+/** The members of a text of a file except whom it is about; sealed by the vault under its own data key. */
+export const aantekeningVelden = {
+  sleutel: callerKey,
+  soort: { type: 'string', pattern: '^[a-z][a-zA-Z0-9.-]{0,99}$' },
+  tekst: tekst(100_000),
+  nietTerInzage: optional(boolean),
+} as const;
+export const sealedTekst = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['sleutel', 'aantekeningRef'],
+  properties: { sleutel: callerKey, aantekeningRef: uuid },
+} as const;
