@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, type EntityManager, PrimaryKey, Property } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { context, propagation, trace } from '@opentelemetry/api';
+import { node } from '@opentelemetry/sdk-node';
 import {
   AckPolicy,
   type ConsumerConfig,
@@ -11,6 +13,7 @@ import {
   type NatsConnection,
 } from 'nats';
 import { type MeldingOntvangenV1, meldingOntvangenV1 } from '@vt/contracts';
+import { withSpan } from '@vt/observability';
 import { serviceOrmConfig } from '@vt/persistence';
 import {
   connectTestNats,
@@ -139,13 +142,30 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
     expect(await onStream(id)).toBe(1);
   });
 
-  it('the stream carries CloudEvents 1.0 with Nats-Msg-Id = event id and a traceparent-free payload of codes only', async () => {
+  it("the stream carries CloudEvents 1.0 with Nats-Msg-Id = event id, the writer's traceparent as the CloudEvents tracing extension and as a NATS header, and data of codes only", async () => {
     const data = melding();
-    const id = await writeEvent(data);
+    // A tracer provider with the context manager services get from the SDK, so the writer has an active span.
+    const provider = new node.NodeTracerProvider();
+    provider.register();
+    let id = '';
+    let traceparent = '';
+    try {
+      await withSpan('schrijf', {}, async (span) => {
+        const { traceId, spanId } = span.spanContext();
+        traceparent = `00-${traceId}-${spanId}-01`;
+        id = await writeEvent(data);
+      });
+    } finally {
+      await provider.shutdown();
+      trace.disable();
+      context.disable();
+      propagation.disable();
+    }
     await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
     const msg = (await readStream(env.VT_STREAM)).find((m) => JSON.parse(m.data).id === id);
     expect(msg?.subject).toBe(`${env.VT_SUBJECT_PREFIX}.VR09.intake.melding-ontvangen`);
     expect(msg?.headers['Nats-Msg-Id']).toBe(id);
+    expect(msg?.headers.traceparent).toBe(traceparent);
     const ce = JSON.parse(msg?.data ?? '{}');
     expect(ce).toMatchObject({
       specversion: '1.0',
@@ -154,8 +174,9 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
       type: 'nl.veiligthuis.intake.melding-ontvangen.v1',
       subject: data.dossierId,
       datacontenttype: 'application/json',
-      data,
+      traceparent,
     });
+    expect(ce.data).toEqual(data);
   });
 
   it('publishes the events of one file in the order they were written, beside other files', async () => {
