@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { platformTablesSql } from '@vt/platform';
 import { Werkdagkalender } from '@vt/werkdagen';
 import { query, readStream, until } from '@vt/testing';
 import { kanarie, leakForms, melding, nieuwHuishouden } from './src/fixtures';
@@ -182,5 +183,33 @@ describe('the first slice: a report flows from intake through privacy to assessm
     ]);
     const after = await query<{ n: string }>(p.db.url, 'select count(*) as n from intake.melding');
     expect(after).toEqual(before);
+  });
+
+  it("every service's schema holds the platform tables exactly as platformTablesSql makes them for a new service", async () => {
+    const PLATFORM_TABLES = ['outbox', 'inbox', 'idempotency_key'];
+    /** Columns, constraints and indexes of the platform tables, with the schema's name taken out. */
+    async function shape(schema: string): Promise<unknown[]> {
+      const rows = await query<{ r: string }>(
+        p.db.url,
+        `select format('%s.%s %s %s %s', table_name, column_name, data_type, is_nullable, column_default) as r
+           from information_schema.columns where table_schema = $1 and table_name = any($2)
+         union all
+         select format('%s %s %s', c.relname, k.conname, pg_get_constraintdef(k.oid))
+           from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
+           where n.nspname = $1 and c.relname = any($2)
+         union all
+         select indexdef from pg_indexes where schemaname = $1 and tablename = any($2)
+         order by 1`,
+        [schema, PLATFORM_TABLES],
+      );
+      return rows.map((row) => row.r.replaceAll(`${schema}.`, '<schema>.'));
+    }
+    await query(p.db.url, 'create schema "nieuwe_dienst"');
+    for (const sql of platformTablesSql('nieuwe_dienst')) await query(p.db.url, sql);
+    const nieuw = await shape('nieuwe_dienst');
+    expect(nieuw.length).toBeGreaterThan(20);
+    for (const schema of ['intake', 'assessment', 'investigation', 'monitoring', 'privacy']) {
+      expect({ schema, tables: await shape(schema) }).toEqual({ schema, tables: nieuw });
+    }
   });
 });

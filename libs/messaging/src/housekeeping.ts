@@ -17,7 +17,7 @@ const DAY_MS = 24 * 3600 * 1000;
 const env = z.object({
   VT_HOUSEKEEPING_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   VT_OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
-  // At least a day: the longest redelivery (VT_MAX_DELIVER=100 with the 10-minute backoff) is ~17 hours.
+  // At least a day: the longest redelivery (VT_MAX_DELIVER=100 at VT_ACK_WAIT_SECONDS=600) is ~17 hours.
   VT_INBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 

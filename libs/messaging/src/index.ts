@@ -1,6 +1,7 @@
 export * from './bus-guard';
 export * from './housekeeping';
 export * from './jetstream-consumer';
+export * from './message-handlers';
 export * from './messaging.config';
 export * from './messaging.entities';
 export * from './messaging.module';

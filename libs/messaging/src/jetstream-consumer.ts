@@ -98,16 +98,15 @@ export class JetStreamConsumer<T> {
   }
 
   async start(): Promise<void> {
-    const backoff = [1, 5, 30, 120, 600]
-      .slice(0, Math.max(1, this.cfg.maxDeliver - 1))
-      .map((s) => nanos(s * 1000));
-    // What a release may change on an existing consumer; where it reads from is not among it.
+    // What a release may change on an existing consumer; where it reads from is not among it. No server
+    // `backoff`: nats-server would replace `ack_wait` with its first step (ADR 0001); a failed handler's
+    // delayed nak is the backoff. `undefined` removes the backoff an earlier release set.
     const instellingen = {
       ack_policy: AckPolicy.Explicit,
       filter_subject: this.filter,
       max_deliver: this.cfg.maxDeliver,
       ack_wait: nanos(this.cfg.ackWaitSeconds * 1000),
-      backoff,
+      backoff: undefined,
       max_ack_pending: 256,
     };
     if (await this.bestaat()) {

@@ -13,7 +13,7 @@ export interface MessagingConfig {
   relayIntervalMs: number;
   /** Deliveries before a message goes to the dead-letter subject. */
   maxDeliver: number;
-  /** Seconds the server waits for an ack before redelivering. */
+  /** Seconds the server waits for an ack before redelivering; a failed handler naks with its own delay. */
   ackWaitSeconds: number;
   /** Duplicate window of the stream; a republish inside it is dropped by the server. */
   duplicateWindowSeconds: number;
@@ -33,7 +33,8 @@ const env = z.object({
     .default('vt'),
   VT_RELAY_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   VT_MAX_DELIVER: z.coerce.number().int().min(1).max(100).default(5),
-  VT_ACK_WAIT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  // At most 10 minutes: VT_MAX_DELIVER (≤ 100) deliveries that far apart stay within a day (ADR 0009).
+  VT_ACK_WAIT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   VT_DUPLICATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   VT_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
 });

@@ -49,7 +49,7 @@ export class InboxMessage {
 
 export const MESSAGING_ENTITIES = [OutboxMessage, InboxMessage];
 
-/** DDL for a service's first migration; keeps every service's outbox and inbox identical. */
+/** The first step of the platform's tables (`PLATFORM_TABLE_STEPS` in `@vt/platform`): outbox and inbox. */
 export function messagingTablesSql(schema: string): string[] {
   return [
     `create table if not exists "${schema}"."outbox" ("id" uuid primary key, "subject" text not null, "type" text not null, "payload" text not null, "headers" jsonb not null, "created_at" timestamptz not null default now(), "published_at" timestamptz null);`,

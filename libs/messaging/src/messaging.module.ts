@@ -6,9 +6,8 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
   type Provider,
-  type Type,
 } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { connect, type JetStreamClient, type JetStreamManager, type NatsConnection } from 'nats';
 import type { ServiceNaam } from '@vt/contracts';
@@ -19,7 +18,8 @@ import {
   housekeepingConfigFromEnv,
   messagingPurges,
 } from './housekeeping';
-import { eersteLeesmoment, JetStreamConsumer, type EventHandler } from './jetstream-consumer';
+import { eersteLeesmoment, JetStreamConsumer } from './jetstream-consumer';
+import { discoverMessageHandlers } from './message-handlers';
 import { messagingConfigFromEnv, type MessagingConfig } from './messaging.config';
 import { Outbox } from './outbox';
 import { OutboxCommitSubscriber, OutboxRelay } from './outbox-relay';
@@ -57,19 +57,7 @@ export class Nats {
 
 export interface MessagingModuleOptions {
   service: ServiceNaam;
-  /** Event handlers: providers of the service's own modules; each gets its own durable consumer. */
-  handlers?: Type<EventHandler<unknown>>[];
-  /** Registers request/reply handlers once the connection is up. */
-  rpc?: Type<RpcHandlers>[];
 }
-
-/** A provider that serves `vt.rpc.*` actions. */
-export interface RpcHandlers {
-  register(server: RpcServer): void;
-}
-
-const HANDLER_TYPES = Symbol('HANDLER_TYPES');
-const RPC_TYPES = Symbol('RPC_TYPES');
 
 @Injectable()
 export class MessagingLifecycle
@@ -86,25 +74,24 @@ export class MessagingLifecycle
     private readonly relay: OutboxRelay,
     private readonly housekeeping: Housekeeping,
     private readonly rpcServer: RpcServer,
-    private readonly moduleRef: ModuleRef,
-    @Inject(HANDLER_TYPES) private readonly handlerTypes: Type<EventHandler<unknown>>[],
-    @Inject(RPC_TYPES) private readonly rpcTypes: Type<RpcHandlers>[],
+    private readonly discovery: DiscoveryService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // Providers marked @HandlesEvent() / @ServesRpc(); found first, so a bad one stops the start.
+    const { eventHandlers, rpcHandlers } = discoverMessageHandlers(this.discovery);
     this.orm.em.getEventManager().registerSubscriber(new OutboxCommitSubscriber(() => this.relay.kick()));
     this.relay.start();
     this.housekeeping.start();
-    for (const t of this.rpcTypes) this.moduleRef.get(t, { strict: false }).register(this.rpcServer);
-    for (const t of this.handlerTypes) {
-      const handler = this.moduleRef.get(t, { strict: false });
+    for (const rpc of rpcHandlers) rpc.register(this.rpcServer);
+    for (const handler of eventHandlers) {
       const consumer = new JetStreamConsumer(this.cfg, this.orm, this.nats.js, this.nats.jsm, handler, {
         startVanaf: () => eersteLeesmoment(this.housekeepingCfg.inboxRetentionDays),
       });
       await consumer.start();
       this.consumers.push(consumer);
     }
-    this.log.info({ consumers: this.consumers.length, rpc: this.rpcTypes.length }, 'messaging started');
+    this.log.info({ consumers: this.consumers.length, rpc: rpcHandlers.length }, 'messaging started');
   }
 
   /** Durable consumers whose fetch loop has ended while the process runs on (for readiness). */
@@ -126,8 +113,6 @@ export class MessagingLifecycle
 
 export class MessagingModule {
   static forRoot(options: MessagingModuleOptions): DynamicModule {
-    const handlers = options.handlers ?? [];
-    const rpc = options.rpc ?? [];
     const providers: Provider[] = [
       { provide: MESSAGING_CONFIG, useFactory: () => messagingConfigFromEnv(options.service) },
       { provide: Nats, inject: [MESSAGING_CONFIG], useFactory: (cfg: MessagingConfig) => Nats.connect(cfg) },
@@ -162,13 +147,12 @@ export class MessagingModule {
         inject: [Nats, MESSAGING_CONFIG],
         useFactory: (n: Nats, c: MessagingConfig) => new RpcServer(n.nc, c),
       },
-      { provide: HANDLER_TYPES, useValue: handlers },
-      { provide: RPC_TYPES, useValue: rpc },
       MessagingLifecycle,
     ];
     return {
       module: MessagingModule,
       global: true,
+      imports: [DiscoveryModule],
       providers,
       exports: [
         MESSAGING_CONFIG,

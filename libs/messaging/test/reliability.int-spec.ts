@@ -1,8 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, type EntityManager, PrimaryKey, Property } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { AckPolicy, DeliverPolicy, headers as natsHeaders, type NatsConnection } from 'nats';
+import { context, propagation, trace } from '@opentelemetry/api';
+import { node } from '@opentelemetry/sdk-node';
+import {
+  AckPolicy,
+  type ConsumerConfig,
+  type ConsumerInfo,
+  DeliverPolicy,
+  headers as natsHeaders,
+  nanos,
+  type NatsConnection,
+} from 'nats';
 import { type MeldingOntvangenV1, meldingOntvangenV1 } from '@vt/contracts';
+import { withSpan } from '@vt/observability';
 import { serviceOrmConfig } from '@vt/persistence';
 import {
   connectTestNats,
@@ -131,13 +142,30 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
     expect(await onStream(id)).toBe(1);
   });
 
-  it('the stream carries CloudEvents 1.0 with Nats-Msg-Id = event id and a traceparent-free payload of codes only', async () => {
+  it("the stream carries CloudEvents 1.0 with Nats-Msg-Id = event id, the writer's traceparent as the CloudEvents tracing extension and as a NATS header, and data of codes only", async () => {
     const data = melding();
-    const id = await writeEvent(data);
+    // A tracer provider with the context manager services get from the SDK, so the writer has an active span.
+    const provider = new node.NodeTracerProvider();
+    provider.register();
+    let id = '';
+    let traceparent = '';
+    try {
+      await withSpan('schrijf', {}, async (span) => {
+        const { traceId, spanId } = span.spanContext();
+        traceparent = `00-${traceId}-${spanId}-01`;
+        id = await writeEvent(data);
+      });
+    } finally {
+      await provider.shutdown();
+      trace.disable();
+      context.disable();
+      propagation.disable();
+    }
     await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
     const msg = (await readStream(env.VT_STREAM)).find((m) => JSON.parse(m.data).id === id);
     expect(msg?.subject).toBe(`${env.VT_SUBJECT_PREFIX}.VR09.intake.melding-ontvangen`);
     expect(msg?.headers['Nats-Msg-Id']).toBe(id);
+    expect(msg?.headers.traceparent).toBe(traceparent);
     const ce = JSON.parse(msg?.data ?? '{}');
     expect(ce).toMatchObject({
       specversion: '1.0',
@@ -146,8 +174,9 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
       type: 'nl.veiligthuis.intake.melding-ontvangen.v1',
       subject: data.dossierId,
       datacontenttype: 'application/json',
-      data,
+      traceparent,
     });
+    expect(ce.data).toEqual(data);
   });
 
   it('publishes the events of one file in the order they were written, beside other files', async () => {
@@ -361,20 +390,98 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
     });
   });
 
-  describe('where a durable consumer starts reading (ADR 0009: never before what the inbox remembers)', () => {
-    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  function recorder(name: string): EventHandler<MeldingOntvangenV1> & { handled: string[] } {
+    const handled: string[] = [];
+    return {
+      name,
+      event: meldingOntvangenV1,
+      handled,
+      async handle(_em: EntityManager, event: ReceivedEvent<MeldingOntvangenV1>) {
+        handled.push(event.data.meldingId);
+      },
+    };
+  }
 
-    function recorder(name: string): EventHandler<MeldingOntvangenV1> & { handled: string[] } {
+  /** A durable consumer as an earlier release (or an operator who wanted the whole history) created it. */
+  async function createdEarlier(durable: string, settings: Partial<ConsumerConfig>): Promise<void> {
+    await nats.jsm.consumers.add(env.VT_STREAM, {
+      durable_name: durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: `${env.VT_SUBJECT_PREFIX}.*.intake.melding-ontvangen`,
+      ...settings,
+    });
+  }
+
+  /** Runs `fn` while a consumer for `handler`, created now, is running; returns its consumer info after. */
+  async function whileConsuming(
+    handler: EventHandler<MeldingOntvangenV1>,
+    fn: () => Promise<void> = async () => undefined,
+  ): Promise<ConsumerInfo> {
+    const consumer = new JetStreamConsumer(assessmentCfg, orm, nats.js, nats.jsm, handler, {
+      startVanaf: () => new Date(),
+    });
+    await consumer.start();
+    try {
+      await fn();
+      return await nats.jsm.consumers.info(env.VT_STREAM, consumer.name);
+    } finally {
+      await consumer.stop();
+    }
+  }
+
+  describe("redelivery: the ack wait from VT_ACK_WAIT_SECONDS, backoff by the consumer's delayed nak (ADR 0001)", () => {
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const ackWait = nanos(assessmentCfg.ackWaitSeconds * 1000);
+
+    it('a durable consumer waits VT_ACK_WAIT_SECONDS for an ack and has no server backoff that would replace it', async () => {
+      const info = await whileConsuming(recorder('ack-wacht'));
+      expect(info.config.ack_wait).toBe(ackWait);
+      expect(info.config.backoff ?? []).toEqual([]);
+    });
+
+    it('an existing consumer with the server backoff of an earlier release is updated in place to the ack wait without backoff', async () => {
+      await createdEarlier('assessment-ack-oud', {
+        max_deliver: 3,
+        ack_wait: nanos(30_000),
+        backoff: [1, 5].map((s) => nanos(s * 1000)),
+      });
+      const info = await whileConsuming(recorder('ack-oud'));
+      expect(info.config.ack_wait).toBe(ackWait);
+      expect(info.config.backoff ?? []).toEqual([]);
+      expect(info.config.deliver_policy).toBe(DeliverPolicy.All);
+    });
+
+    it('events held in the client for longer than a second (one handled slowly, the next of its file queued behind it) are delivered once', async () => {
+      const dossierId = randomUUID();
       const handled: string[] = [];
-      return {
-        name,
+      const traag: EventHandler<MeldingOntvangenV1> = {
+        name: 'ack-traag',
         event: meldingOntvangenV1,
-        handled,
         async handle(_em: EntityManager, event: ReceivedEvent<MeldingOntvangenV1>) {
+          if (event.data.dossierId !== dossierId) return;
+          if (handled.length === 0) await pause(1500);
           handled.push(event.data.meldingId);
         },
       };
-    }
+      const info = await whileConsuming(traag, async () => {
+        await orm.em.fork().transactional(async (em) => {
+          for (let i = 0; i < 2; i++) {
+            const data = { ...melding(), dossierId };
+            outbox.add(em, meldingOntvangenV1, { regio: data.regio, subject: dossierId, data });
+          }
+        });
+        await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
+        await until(async () => handled.length === 2);
+        await pause(300);
+      });
+      // Two events, two deliveries: none was redelivered while the client still held it.
+      expect(info.delivered.consumer_seq).toBe(2);
+    });
+  });
+
+  describe('where a durable consumer starts reading (ADR 0009: never before what the inbox remembers)', () => {
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
     async function published(data: MeldingOntvangenV1): Promise<void> {
       await writeEvent(data);
@@ -412,13 +519,7 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
       const eerder = melding();
       await published(eerder);
       // As an older release (or an operator who wanted the whole history) created it.
-      await nats.jsm.consumers.add(env.VT_STREAM, {
-        durable_name: 'assessment-start-bestaand',
-        ack_policy: AckPolicy.Explicit,
-        deliver_policy: DeliverPolicy.All,
-        filter_subject: `${env.VT_SUBJECT_PREFIX}.*.intake.melding-ontvangen`,
-        max_deliver: 9,
-      });
+      await createdEarlier('assessment-start-bestaand', { max_deliver: 9 });
 
       const handler = recorder('start-bestaand');
       const consumer = new JetStreamConsumer(assessmentCfg, orm, nats.js, nats.jsm, handler, {

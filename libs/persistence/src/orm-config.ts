@@ -57,7 +57,8 @@ export function serviceOrmConfig(o: ServiceOrmOptions): Options {
 /**
  * Creates the service's schema and applies pending committed migrations (start-up and tests). Replicas
  * starting together queue on a session-level advisory lock per schema, held on a connection of its own
- * so it outlives the migrator's transactions; the later ones then find nothing pending.
+ * so it outlives the migrator's transactions; the later ones then find nothing pending. After applying
+ * any, it analyses the schema's tables and every table the migrations created elsewhere.
  */
 export async function migrate(orm: MikroORM, schema: string): Promise<string[]> {
   const key = advisoryLockKey(`vt-migrate:${schema}`);
@@ -68,13 +69,29 @@ export async function migrate(orm: MikroORM, schema: string): Promise<string[]> 
   try {
     await lock.query('select pg_advisory_lock($1::bigint)', [key]);
     await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+    const before = new Set((await userTables(lock)).map((t) => t.name));
     const applied = await orm.getMigrator().up();
+    if (applied.length > 0) {
+      const analyse = (await userTables(lock)).filter((t) => t.schema === schema || !before.has(t.name));
+      // Until autovacuum gets to them the planner guesses new tables' sizes, and can pick a scan for an index.
+      if (analyse.length > 0) await lock.query(`analyze ${analyse.map((t) => t.name).join(', ')}`);
+    }
     return applied.map((m) => m.name);
   } finally {
     // Ending the session releases the lock too, so a failed unlock must not hide the migration's error.
     await lock.query('select pg_advisory_unlock($1::bigint)', [key]).catch(() => undefined);
     await lock.end();
   }
+}
+
+/** Ordinary and partitioned tables outside PostgreSQL's own schemas, with quoted `"schema"."table"` names. */
+async function userTables(client: Client): Promise<{ schema: string; name: string }[]> {
+  const { rows } = await client.query<{ schema: string; name: string }>(
+    `select n.nspname as schema, format('%I.%I', n.nspname, c.relname) as name
+     from pg_class c join pg_namespace n on n.oid = c.relnamespace
+     where c.relkind in ('r', 'p') and n.nspname <> 'information_schema' and n.nspname not like 'pg\\_%'`,
+  );
+  return rows;
 }
 
 /** A 64-bit key for pg_advisory_lock from a name; stable across releases, so old and new replicas agree. */

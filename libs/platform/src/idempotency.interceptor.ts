@@ -22,27 +22,11 @@ const VERLATEN_NA_MS = 60_000;
 /** As documented for the header in the OpenAPI (`ApiIdempotencyKey`, `conformToNlApiDesignRules`). */
 const SLEUTEL_MAX = 200;
 
-/** DDL for a service migration: the stored first answers per Idempotency-Key (contract §1, ids). */
-export function idempotencyTableSql(schema: string): string[] {
-  return [
-    `create table if not exists "${schema}"."idempotency_key" ("sleutel" text not null, "sub" text not null,
-      "verzoek_hash" text not null, "status" int null, "antwoord" jsonb null,
-      "aangemaakt_op" timestamptz not null default now(), primary key ("sleutel", "sub"));`,
-  ];
-}
-
 /** What makes two requests the same request: method, URL and body. */
 export function verzoekHash(method: string, url: string, body: unknown): string {
   return createHash('sha256')
     .update(`${method} ${url}\n${JSON.stringify(body ?? null)}`)
     .digest('hex');
-}
-
-/** DDL for a service migration: the id that every attempt of one request shares (`verzoekId`). */
-export function idempotencyVerzoekIdSql(schema: string): string[] {
-  return [
-    `alter table "${schema}"."idempotency_key" add column if not exists "verzoek_id" uuid not null default gen_random_uuid();`,
-  ];
 }
 
 /** What the table holds of a request that claimed its key earlier. */

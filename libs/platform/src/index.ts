@@ -9,5 +9,6 @@ export * from './openapi';
 export * from './asyncapi';
 export * from './asyncapi.controller';
 export * from './idempotency.interceptor';
+export * from './platform-tables';
 export * from './dossier-query';
 export * from './idempotentie';

@@ -1,11 +1,11 @@
-import { type DynamicModule, Inject, Injectable, Module, type OnModuleInit, type Type } from '@nestjs/common';
+import { type DynamicModule, Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule } from '@vt/auth';
 import type { ServiceNaam } from '@vt/contracts';
-import { MESSAGING_ENTITIES, MessagingModule, type EventHandler, type RpcHandlers } from '@vt/messaging';
+import { MESSAGING_ENTITIES, MessagingModule } from '@vt/messaging';
 import { createLogger, loggerModule } from '@vt/observability';
 import { databaseConfigFromEnv, migrate, serviceOrmConfig } from '@vt/persistence';
 import { APP_INTERCEPTOR } from '@nestjs/core';
@@ -23,8 +23,6 @@ export interface PlatformOptions {
   schema: string;
   entities: EntityClass<unknown>[];
   migrations: MigrationObject[];
-  handlers?: Type<EventHandler<unknown>>[];
-  rpc?: Type<RpcHandlers>[];
 }
 
 const PLATFORM_OPTIONS = Symbol('PLATFORM_OPTIONS');
@@ -70,7 +68,7 @@ export class PlatformModule {
           },
         }),
         AuthModule.forRoot(),
-        MessagingModule.forRoot({ service: options.service, handlers: options.handlers, rpc: options.rpc }),
+        MessagingModule.forRoot({ service: options.service }),
         TerminusModule,
       ],
       controllers: [HealthController, AsyncApiController],

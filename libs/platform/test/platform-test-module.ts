@@ -1,8 +1,7 @@
 import { Module, type Type } from '@nestjs/common';
 import { Migration } from '@mikro-orm/migrations';
-import { messagingTablesSql } from '@vt/messaging';
-import { idempotencyTableSql, idempotencyVerzoekIdSql } from '../src/idempotency.interceptor';
 import { PlatformModule } from '../src/platform.module';
+import { platformTablesSql } from '../src/platform-tables';
 
 /**
  * A service module on the real PlatformModule with the tables every service migrates (outbox, inbox,
@@ -12,12 +11,7 @@ import { PlatformModule } from '../src/platform.module';
 export function platformTestModule(schema: string, controllers: Type[] = []): Type {
   class Migration20260101000000 extends Migration {
     override async up(): Promise<void> {
-      for (const sql of [
-        ...messagingTablesSql(schema),
-        ...idempotencyTableSql(schema),
-        ...idempotencyVerzoekIdSql(schema),
-      ])
-        this.addSql(sql);
+      for (const sql of platformTablesSql(schema)) this.addSql(sql);
     }
   }
   @Module({

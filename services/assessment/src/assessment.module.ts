@@ -12,7 +12,6 @@ import { Veiligheidsbeoordeling } from './veiligheidsbeoordelingen/persistence/v
       schema: 'assessment',
       entities: [Veiligheidsbeoordeling],
       migrations: ASSESSMENT_MIGRATIONS,
-      handlers: [StartBeoordelingWhenMeldingOntvangen],
     }),
   ],
   controllers: [VeiligheidsbeoordelingenController],

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@vt/platform';
 import { KluisModule } from './kluis/kluis.module';
-import { KluisRpcHandlers } from './kluis/messaging/kluis-rpc.handlers';
 import { KLUIS_ENTITIES } from './kluis/persistence/kluis.entities';
 import { PRIVACY_MIGRATIONS } from './migrations';
 
@@ -12,7 +11,6 @@ import { PRIVACY_MIGRATIONS } from './migrations';
       schema: 'privacy',
       entities: KLUIS_ENTITIES,
       migrations: PRIVACY_MIGRATIONS,
-      rpc: [KluisRpcHandlers],
     }),
     KluisModule,
   ],

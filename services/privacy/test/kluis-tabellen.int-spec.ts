@@ -44,9 +44,9 @@ describe('privacy: the vault tables against a migrated PostgreSQL (ADR 0012)', (
     expect(await entitySchemaDiff(orm, schema, zonderEntiteit)).toBe('');
   });
 
-  it('the candidate query scans no table on a database without statistics (45 ms a call at 46,000 keys)', async () => {
+  it('the candidate query scans no table when the statistics do not know the rows (45 ms a call at 46,000 keys)', async () => {
     const knex = orm.em.getKnex();
-    // Keys of texts and persons alike, never analysed: the planner knows neither size nor spread.
+    // Keys of texts and persons alike, not analysed since: the planner knows neither size nor spread.
     await knex.raw(`insert into privacy_keys.data_key (key_id, eigenaar_soort, eigenaar_ref, wrapped)
       select gen_random_uuid(), case when i % 2 = 0 then 'persoon' else 'aantekening' end, gen_random_uuid(),
              decode(md5(i::text), 'hex') from generate_series(1, 6000) as i`);
@@ -55,11 +55,11 @@ describe('privacy: the vault tables against a migrated PostgreSQL (ADR 0012)', (
              lpad(to_hex(('x' || substr(md5(key_id::text), 1, 4))::bit(16)::int), 4, '0'),
              lpad(to_hex(('x' || substr(md5(key_id::text), 5, 4))::bit(16)::int), 4, '0')
         from privacy_keys.data_key where eigenaar_soort = 'persoon'`);
-    const [{ analysed }] = (
-      await knex.raw(`select count(*)::int as analysed from pg_stat_user_tables
-                       where relname in ('persoon', 'data_key') and (last_analyze is not null or last_autoanalyze is not null)`)
-    ).rows as { analysed: number }[];
-    expect(analysed).toBe(0);
+    // The migrations analysed the tables while they were empty: what the planner knows says nothing of these rows.
+    const { rows: bekend } = (await knex.raw(
+      `select relname, reltuples from pg_class where relname in ('persoon', 'data_key') and reltuples > 0`,
+    )) as { rows: { relname: string }[] };
+    expect(bekend).toEqual([]);
 
     // A household of three: a BSN and a surname + birth date each.
     const repository = new KluisRepository(orm.em.fork());

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/core';
 import { type MeldingOntvangenV1, meldingOntvangenV1, veiligheidsbeoordelingGestartV1 } from '@vt/contracts';
 import { Clock } from '@vt/platform';
-import { type EventHandler, Outbox, type ReceivedEvent } from '@vt/messaging';
+import { type EventHandler, HandlesEvent, Outbox, type ReceivedEvent } from '@vt/messaging';
 import { veiligheidsbeoordelingTermijnen, Werkdagkalender } from '@vt/werkdagen';
 import { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.entity';
 
@@ -13,7 +12,7 @@ import { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.en
  * a report that joins a file whose only report still waits opens the file's first assessment, not a
  * re-assessment, although intake calls that file running.
  */
-@Injectable()
+@HandlesEvent()
 export class StartBeoordelingWhenMeldingOntvangen implements EventHandler<MeldingOntvangenV1> {
   readonly name = 'start-beoordeling-when-melding-ontvangen';
   readonly event = meldingOntvangenV1;

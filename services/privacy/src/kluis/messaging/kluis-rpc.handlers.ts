@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
 import { aantekeningenVastleggenV1, personenRegistrerenV1 } from '@vt/contracts';
-import { OngeldigVerzoek, type RpcHandlers, type RpcServer } from '@vt/messaging';
+import { OngeldigVerzoek, type RpcHandlers, type RpcServer, ServesRpc } from '@vt/messaging';
 import { OngeldigeOpdracht } from '../domain/kluis.errors';
 import { LegAantekeningenVast } from '../use-cases/leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
 import { RegistreerPersonen } from '../use-cases/registreer-personen/registreer-personen.use-case';
@@ -9,7 +8,7 @@ import { RegistreerPersonen } from '../use-cases/registreer-personen/registreer-
  * `vt.rpc.privacy.*`: the only way personal data enters the vault from other services. The RPC server
  * checks each request against its definition's schema before a use case sees it.
  */
-@Injectable()
+@ServesRpc()
 export class KluisRpcHandlers implements RpcHandlers {
   constructor(
     private readonly registreerPersonen: RegistreerPersonen,
