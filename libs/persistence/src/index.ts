@@ -1,2 +1,3 @@
 export * from './orm-config';
 export * from './env-config';
+export * from './sql-tabel';

@@ -5,3 +5,4 @@ export * from './secrets';
 export * from './fixtures';
 export * from './spectral';
 export * from './wait';
+export * from './schema-diff';
