@@ -6,15 +6,7 @@ import {
   RegelOvertreding,
 } from '@vt/contracts';
 import { type TermijnKalender, veiligheidsbeoordelingTermijnen } from '@vt/werkdagen';
-
-export interface Melder {
-  type: MelderType;
-  naam?: string;
-  telefoon?: string;
-  email?: string;
-  adres?: string;
-  instelling?: string;
-}
+import type { Melder } from './meldingsinhoud';
 
 export interface Meldingsgegevens {
   melder: Melder;
