@@ -8,3 +8,4 @@ export * from './rpc/privacy/personen-registreren.v1';
 export * from './problems';
 export * from './bsn';
 export * from './normaliseer';
+export * from './http/melding.v1';

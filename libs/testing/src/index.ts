@@ -6,3 +6,4 @@ export * from './fixtures';
 export * from './spectral';
 export * from './wait';
 export * from './schema-diff';
+export * from './given';

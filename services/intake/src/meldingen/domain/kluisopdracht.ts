@@ -1,5 +1,4 @@
-import type { Anonimiteit, TeRegistrerenPersoon } from '@vt/contracts';
-import type { Huishouden, Melder, Zorgen } from './meldingsinhoud';
+import type { Anonimiteit, HuishoudenV1, MelderV1, TeRegistrerenPersoon, ZorgenV1 } from '@vt/contracts';
 import { melderNietTerInzage } from './melding-regels';
 
 export interface Tekst {
@@ -11,9 +10,9 @@ export interface Tekst {
 /** What the vault is told about a report's people and texts. */
 export interface Meldingsinhoud {
   anonimiteit: Anonimiteit;
-  melder: Melder;
-  huishouden: Pick<Huishouden, 'adres' | 'personen'>;
-  zorgen: Pick<Zorgen, 'omschrijving' | 'schaalvraagToelichting' | 'verwachtingen'>;
+  melder: MelderV1;
+  huishouden: Pick<HuishoudenV1, 'adres' | 'personen'>;
+  zorgen: Pick<ZorgenV1, 'omschrijving' | 'schaalvraagToelichting' | 'verwachtingen'>;
 }
 
 /** The vault's key for the i-th person of the household; the reporter's is `melder`. */

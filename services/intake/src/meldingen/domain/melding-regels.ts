@@ -2,14 +2,14 @@ import {
   type Anonimiteit,
   type Anonimiteitsgrond,
   type MelderType,
+  type MelderV1,
   type MeldingStatus,
   RegelOvertreding,
 } from '@vt/contracts';
 import { type TermijnKalender, veiligheidsbeoordelingTermijnen } from '@vt/werkdagen';
-import type { Melder } from './meldingsinhoud';
 
 export interface Meldingsgegevens {
-  melder: Melder;
+  melder: MelderV1;
   anonimiteit: Anonimiteit;
   anonimiteitsgrond?: Anonimiteitsgrond;
 }

@@ -1,18 +1,10 @@
-import type { Anonimiteit, Anonimiteitsgrond, Kanaal, MeldingStatus } from '@vt/contracts';
-import type { Huishouden, Melder, Zorgen } from '../../domain/meldingsinhoud';
+import type { MeldingStatus, MeldingV1 } from '@vt/contracts';
 
-/** A report as the use case receives it, whatever carried it in; the HTTP request body satisfies it. */
-export interface OntvangMeldingCommand {
-  kanaal: Kanaal;
-  /** ISO 8601 with time zone; absent means now. */
-  ontvangenOp?: string;
-  spoed: boolean;
-  melder: Melder;
-  anonimiteit: Anonimiteit;
-  anonimiteitsgrond?: Anonimiteitsgrond;
-  huishouden: Huishouden;
-  zorgen: Zorgen;
-}
+/**
+ * A report as the use case receives it, whatever carried it in: the contract's shape, which the HTTP
+ * request body satisfies.
+ */
+export type OntvangMeldingCommand = MeldingV1;
 
 /** What the receipt answers (contract §6): the ids, the region, the deadlines and the file chosen. */
 export interface MeldingOntvangen {
