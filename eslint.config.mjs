@@ -12,6 +12,12 @@ const frameworks = [
   'pino',
 ];
 
+// A use case and the protocol's rules know nothing of how a request or event arrives (issue 7 §1).
+const transportFolders = {
+  regex: '^\\.{1,2}/(.*/)?(http|messaging)(/|$)',
+  message: 'use-cases/ and domain/ import nothing from http/ or messaging/: take a command, return a result',
+};
+
 export default [
   {
     ignores: [
@@ -67,10 +73,19 @@ export default [
       'no-restricted-imports': [
         'error',
         {
-          patterns: frameworks.map((group) => ({ group: [group], message: 'domain/ imports no framework' })),
+          patterns: [
+            ...frameworks.map((group) => ({ group: [group], message: 'domain/ imports no framework' })),
+            transportFolders,
+          ],
         },
       ],
     },
+  },
+  {
+    files: ['services/*/src/**/use-cases/**/*.ts'],
+    // The vault's use cases get their commands in the privacy part of issue 7; that change drops this line.
+    ignores: ['services/privacy/src/kluis/use-cases/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [transportFolders] }] },
   },
   {
     files: [
