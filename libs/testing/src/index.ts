@@ -7,3 +7,4 @@ export * from './spectral';
 export * from './wait';
 export * from './schema-diff';
 export * from './given';
+export * from './service-test-app';

@@ -1,22 +1,13 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fc from 'fast-check';
 import { type IdempotentieClaim, verzoekHash } from '@vt/http';
-import { query, type TestDatabase, testBsn } from '@vt/testing';
+import { given, query, type TestDatabase, testBsn } from '@vt/testing';
 import { type IntakeMetKluis, startIntakeMetKluis, TEST_MEDEWERKER } from './intake-app';
 
+/** A valid report about a new household in Amsterdam (VR13); `overrides` replace whole top-level fields. */
 function geldigeMelding(overrides: Record<string, unknown> = {}) {
   return {
-    kanaal: 'telefoon',
-    spoed: false,
-    melder: { type: 'professional', naam: 'Melder', telefoon: '0612345678', meldcodePlichtig: true },
-    anonimiteit: 'geen',
-    huishouden: {
-      gemeentecode: 'GM0363',
-      personen: [
-        { rol: 'kind', voornaam: 'Kim', achternaam: 'Test', geboortedatum: '2018-02-03', bsn: testBsn() },
-      ],
-    },
-    zorgen: { omschrijving: 'zorgen', schaalvraag: 4 },
+    ...given.melding({ huishouden: { gemeentecode: 'GM0363' }, zorgen: { omschrijving: 'zorgen' } }),
     ...overrides,
   };
 }
