@@ -19,6 +19,16 @@ const domainPatterns = frameworks.map((group) => ({
   message: 'domain/ imports no framework',
 }));
 
+// A use case and the protocol's rules know nothing of how a request or event arrives (issue 7 §1).
+const transportFolders = {
+  regex: '^\\.{1,2}/(.*/)?(http|messaging)(/|$)',
+  message: 'use-cases/ and domain/ import nothing from http/ or messaging/: take a command, return a result',
+};
+
+/** ESLint keeps only the last matching `no-restricted-imports`, so each block lists all that apply to it. */
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const specs = ['**/*.spec.ts', '**/*.int-spec.ts'];
+
 export default [
   {
     ignores: [
@@ -74,18 +84,27 @@ export default [
   {
     // What runs in production never loads the test kit.
     files: ['libs/*/src/**/*.ts', 'services/*/src/**/*.ts'],
-    ignores: ['libs/testing/**', '**/*.spec.ts', '**/*.int-spec.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [testKit] }] },
+    ignores: ['libs/testing/**', ...specs],
+    rules: restrict(testKit),
+  },
+  {
+    files: ['services/*/src/**/use-cases/**/*.ts'],
+    rules: restrict(transportFolders),
+  },
+  {
+    files: ['services/*/src/**/use-cases/**/*.ts'],
+    ignores: specs,
+    rules: restrict(transportFolders, testKit),
   },
   {
     // Domain code holds the protocol's rules and nothing else: no framework, no I/O.
     files: ['**/domain/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: domainPatterns }] },
+    rules: restrict(...domainPatterns, transportFolders),
   },
   {
     files: ['**/domain/**/*.ts'],
-    ignores: ['**/*.spec.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...domainPatterns, testKit] }] },
+    ignores: specs,
+    rules: restrict(...domainPatterns, transportFolders, testKit),
   },
   {
     files: [

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { testBsn } from '@vt/testing';
+import { given, testBsn } from '@vt/testing';
 
 /** A marker that must never show up outside the vault's ciphertext (privacy-design.md, canary tests). */
 export function kanarie(): string {
@@ -27,43 +27,40 @@ export function nieuwHuishouden(): Huishouden {
   };
 }
 
+/** The test kit's valid report about this household, by a bystander; its names and texts carry the canary. */
 export function melding(h: Huishouden, overrides: Record<string, unknown> = {}) {
+  const persoon = { achternaam: h.achternaam };
   return {
-    kanaal: 'telefoon',
-    spoed: false,
-    melder: {
-      type: 'omstander',
-      naam: h.melderNaam,
-      email: h.melderEmail,
-      toestemmingIdentiteitDelen: false,
-    },
-    anonimiteit: 'geen',
-    huishouden: {
-      gemeentecode: 'GM0344',
-      adres: `${h.achternaam}straat 1, Utrecht`,
-      personen: [
-        {
-          rol: 'ouder',
-          voornaam: 'Anna',
-          achternaam: h.achternaam,
-          geboortedatum: '1988-04-12',
-          bsn: h.bsnOuder,
-          gezag: true,
-        },
-        {
-          rol: 'kind',
-          voornaam: 'Bram',
-          achternaam: h.achternaam,
-          geboortedatum: '2016-09-30',
-          bsn: h.bsnKind,
-        },
-      ],
-    },
-    zorgen: {
-      omschrijving: h.omschrijving,
-      schaalvraag: 3,
-      schaalvraagToelichting: `${h.achternaam} toelichting`,
-    },
+    ...given.melding({
+      melder: {
+        type: 'omstander',
+        naam: h.melderNaam,
+        email: h.melderEmail,
+        telefoon: undefined,
+        meldcodePlichtig: undefined,
+        toestemmingIdentiteitDelen: false,
+      },
+      huishouden: {
+        gemeentecode: 'GM0344',
+        adres: `${h.achternaam}straat 1, Utrecht`,
+        personen: [
+          given.persoon({
+            ...persoon,
+            rol: 'ouder',
+            voornaam: 'Anna',
+            geboortedatum: '1988-04-12',
+            bsn: h.bsnOuder,
+            gezag: true,
+          }),
+          given.persoon({ ...persoon, voornaam: 'Bram', geboortedatum: '2016-09-30', bsn: h.bsnKind }),
+        ],
+      },
+      zorgen: {
+        omschrijving: h.omschrijving,
+        schaalvraag: 3,
+        schaalvraagToelichting: `${h.achternaam} toelichting`,
+      },
+    }),
     ...overrides,
   };
 }

@@ -12,3 +12,4 @@ export * from './catalogue';
 export * from './problems';
 export * from './bsn';
 export * from './normaliseer';
+export * from './http/melding.v1';

@@ -2,16 +2,9 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from 'class-transformer';
 import { IsArray, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { BEHANDELROLLEN, mintDevToken, Rollen } from '@vt/auth';
+import { BEHANDELROLLEN, Rollen } from '@vt/auth';
 import { OngeldigeInvoer } from '@vt/contracts';
-import {
-  createTestDatabase,
-  deleteTestStreams,
-  devSecrets,
-  query,
-  type TestDatabase,
-  testMessagingEnv,
-} from '@vt/testing';
+import { createServiceTestApp, query, type ServiceTestApp, type TestDatabase } from '@vt/testing';
 import { createServiceApp } from '../src/bootstrap';
 import { platformTestModule } from './platform-test-module';
 
@@ -82,32 +75,24 @@ describe('http: problem responses follow contract §1 (errors) and ADR 0008', ()
   let db: TestDatabase;
   let app: NestFastifyApplication;
   let token: string;
-  const messaging = testMessagingEnv('probhttp');
-  const secrets = devSecrets();
-  const saved = { ...process.env };
+  let probhttp: ServiceTestApp;
 
   beforeAll(async () => {
-    db = await createTestDatabase('probhttp');
-    Object.assign(process.env, secrets, messaging, { DATABASE_URL: db.url });
-    app = await createServiceApp(platformTestModule(SCHEMA, [ZakenController]), {
-      name: 'probhttp',
-      title: 'problems',
-      description: 'problems',
-      defaultPort: 0,
-    });
-    await app.getHttpAdapter().getInstance().ready();
-    token = await mintDevToken(
-      { sub: 'tester', regio: 'VR13', rollen: ['medewerker'] },
-      secrets.AUTH_JWT_SECRET,
+    probhttp = await createServiceTestApp(
+      async () =>
+        createServiceApp(platformTestModule(SCHEMA, [ZakenController]), {
+          name: 'probhttp',
+          title: 'problems',
+          description: 'problems',
+          defaultPort: 0,
+        }),
+      { label: 'probhttp', regio: 'VR13' },
     );
+    ({ app, db } = probhttp);
+    token = await probhttp.token(['medewerker']);
   }, 60_000);
 
-  afterAll(async () => {
-    await app?.close();
-    process.env = saved;
-    await deleteTestStreams(messaging.VT_STREAM);
-    await db?.drop();
-  });
+  afterAll(async () => probhttp?.stop());
 
   const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
     app.inject({

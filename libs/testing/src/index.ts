@@ -6,3 +6,5 @@ export * from './fixtures';
 export * from './spectral';
 export * from './wait';
 export * from './schema-diff';
+export * from './given';
+export * from './service-test-app';

@@ -1,17 +1,14 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { mintDevToken, type Rol } from '@vt/auth';
-import { type MeldingOntvangenV1, meldingOntvangenV1 } from '@vt/contracts';
+import type { Rol } from '@vt/auth';
 import { createServiceApp } from '@vt/platform';
+import { type MeldingOntvangenV1, meldingOntvangenV1 } from '@vt/contracts';
 import { Outbox } from '@vt/messaging';
 import {
   connectTestNats,
-  createTestDatabase,
-  deleteTestStreams,
-  devSecrets,
+  createServiceTestApp,
   query,
   type TestDatabase,
   testMeldingOntvangen,
-  testMessagingEnv,
   until,
 } from '@vt/testing';
 
@@ -30,19 +27,20 @@ export interface AssessmentApp {
 
 /** Assessment in this process on a throwaway database and stream, fed with real events over NATS. */
 export async function startAssessment(label: string): Promise<AssessmentApp> {
-  const db = await createTestDatabase(label);
-  const messaging = testMessagingEnv(label);
-  const secrets = devSecrets();
-  Object.assign(process.env, secrets, messaging, { DATABASE_URL: db.url });
-  const { AssessmentModule, ASSESSMENT_SERVICE } = await import('../src/assessment.module');
-  const app = await createServiceApp(AssessmentModule, ASSESSMENT_SERVICE);
-  await app.getHttpAdapter().getInstance().ready();
+  const assessment = await createServiceTestApp(
+    async () => {
+      const { AssessmentModule, ASSESSMENT_SERVICE } = await import('../src/assessment.module');
+      return createServiceApp(AssessmentModule, ASSESSMENT_SERVICE);
+    },
+    { label },
+  );
+  const { db, env } = assessment;
   const nc = await connectTestNats();
-  const outbox = new Outbox({ service: 'intake', subjectPrefix: messaging.VT_SUBJECT_PREFIX });
+  const outbox = new Outbox({ service: 'intake', subjectPrefix: env.VT_SUBJECT_PREFIX });
   return {
-    app,
+    app: assessment.app,
     db,
-    token: (rollen) => mintDevToken({ sub: 'tester', regio: 'VR09', rollen }, secrets.AUTH_JWT_SECRET),
+    token: (rollen) => assessment.token(rollen),
     async meldingOntvangen(overrides = {}) {
       const data = testMeldingOntvangen({ melderType: 'professional', ...overrides });
       const event = outbox.bericht(meldingOntvangenV1, { regio: data.regio, subject: data.dossierId, data });
@@ -55,10 +53,8 @@ export async function startAssessment(label: string): Promise<AssessmentApp> {
       return data;
     },
     async stop() {
-      await app.close();
       await nc.close();
-      await deleteTestStreams(messaging.VT_STREAM);
-      await db.drop();
+      await assessment.stop();
     },
   };
 }

@@ -4,6 +4,8 @@ import { DossiersController } from './dossiers/http/dossiers.controller';
 import { Dossier, DossierPersoon } from './dossiers/persistence/dossier.entity';
 import { MeldingenController } from './meldingen/http/meldingen.controller';
 import { Melding } from './meldingen/persistence/melding.entity';
+import { MeldingRepository } from './meldingen/persistence/melding.repository';
+import { KluisClient } from './meldingen/privacy/kluis.client';
 import { OntvangMelding } from './meldingen/use-cases/ontvang-melding/ontvang-melding.use-case';
 import { INTAKE_MIGRATIONS } from './migrations';
 
@@ -17,7 +19,7 @@ import { INTAKE_MIGRATIONS } from './migrations';
     }),
   ],
   controllers: [MeldingenController, DossiersController],
-  providers: [OntvangMelding],
+  providers: [OntvangMelding, MeldingRepository, KluisClient],
 })
 export class IntakeModule {}
 

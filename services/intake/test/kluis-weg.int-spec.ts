@@ -1,5 +1,5 @@
 import type { NatsConnection } from 'nats';
-import { connectTestNats, query, testBsn } from '@vt/testing';
+import { connectTestNats, given, query } from '@vt/testing';
 import { type IntakeMetKluis, startIntakeMetKluis } from './intake-app';
 
 /**
@@ -28,25 +28,15 @@ describe('intake when the privacy vault does not answer', () => {
   it('reports get 503 with Retry-After and store nothing, while reads and readiness keep their connections', async () => {
     const token = await intake.token(['medewerker']);
     // Each about another child: reports about one household wait for each other by design (ADR 0011).
-    const melding = (i: number) => ({
-      kanaal: 'telefoon',
-      spoed: false,
-      melder: { type: 'professional', naam: 'Melder', telefoon: '0612345678' },
-      anonimiteit: 'geen',
-      huishouden: {
-        gemeentecode: 'GM0363',
-        personen: [
-          {
-            rol: 'kind',
-            voornaam: 'Kim',
-            achternaam: `Weg${String.fromCharCode(97 + i)}`,
-            geboortedatum: '2018-02-03',
-            bsn: testBsn(),
-          },
-        ],
-      },
-      zorgen: { omschrijving: 'zorgen', schaalvraag: 4 },
-    });
+    const melding = (i: number) =>
+      given.melding({
+        melder: { meldcodePlichtig: undefined },
+        huishouden: {
+          gemeentecode: 'GM0363',
+          personen: [given.persoon({ achternaam: `Weg${String.fromCharCode(97 + i)}` })],
+        },
+        zorgen: { omschrijving: 'zorgen' },
+      });
     // More reports than the pool has connections (10), all waiting for the vault at once.
     const meldingen = Array.from({ length: 12 }, (_, i) =>
       intake.app.inject({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { BEHANDELROLLEN, type Rol } from '@vt/auth';
-import { testBsn } from '@vt/testing';
+import { given } from '@vt/testing';
 import { type IntakeMetKluis, startIntakeMetKluis } from './intake-app';
 
 /**
@@ -27,17 +27,10 @@ describe('intake: the reads need a case-handling role (contract §1, §1.2)', ()
         authorization: `Bearer ${await intake.token(['medewerker'])}`,
         'content-type': 'application/json',
       },
-      payload: {
-        kanaal: 'telefoon',
-        spoed: false,
-        melder: { type: 'professional', naam: 'Melder', telefoon: '0612345678', meldcodePlichtig: true },
-        anonimiteit: 'geen',
-        huishouden: {
-          gemeentecode: 'GM0363',
-          personen: [{ rol: 'kind', voornaam: 'Kim', achternaam: 'Test', bsn: testBsn() }],
-        },
-        zorgen: { omschrijving: 'zorgen', schaalvraag: 4 },
-      },
+      payload: given.melding({
+        huishouden: { gemeentecode: 'GM0363', personen: [given.persoon({ geboortedatum: undefined })] },
+        zorgen: { omschrijving: 'zorgen' },
+      }),
     });
     expect(res.statusCode).toBe(201);
     melding = res.json();

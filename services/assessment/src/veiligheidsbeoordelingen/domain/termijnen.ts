@@ -10,3 +10,17 @@ export function termijnOverschreden(
 ): boolean {
   return b.status === 'open' && kalender.isVerstreken(b.uiterlijk, nu);
 }
+
+/**
+ * The assessment's deadlines are the ones intake answered and announced, never recomputed here, so two
+ * services' calendars can never disagree about one report.
+ */
+export function termijnenVanMelding(m: {
+  veiligheidsbeoordelingUiterlijk: string;
+  zichtOpVeiligheidUiterlijk: string;
+}): { uiterlijk: string; zichtOpVeiligheidVanaf: string } {
+  return {
+    uiterlijk: m.veiligheidsbeoordelingUiterlijk,
+    zichtOpVeiligheidVanaf: m.zichtOpVeiligheidUiterlijk,
+  };
+}

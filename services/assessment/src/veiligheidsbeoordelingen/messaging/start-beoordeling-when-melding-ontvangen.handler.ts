@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { type MeldingOntvangenV1, meldingOntvangenV1, veiligheidsbeoordelingGestartV1 } from '@vt/contracts';
 import { Clock } from '@vt/platform';
 import { type EventHandler, HandlesEvent, Outbox, type ReceivedEvent } from '@vt/messaging';
-import { veiligheidsbeoordelingTermijnen, Werkdagkalender } from '@vt/werkdagen';
+import { termijnenVanMelding } from '../domain/termijnen';
 import { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.entity';
 
 /**
@@ -19,7 +19,6 @@ export class StartBeoordelingWhenMeldingOntvangen implements EventHandler<Meldin
 
   constructor(
     private readonly outbox: Outbox,
-    private readonly kalender: Werkdagkalender,
     private readonly clock: Clock,
   ) {}
 
@@ -27,7 +26,7 @@ export class StartBeoordelingWhenMeldingOntvangen implements EventHandler<Meldin
     const m = event.data;
     if (m.status !== 'in-behandeling') return;
     const ontvangenOp = new Date(m.ontvangenOp);
-    const termijnen = veiligheidsbeoordelingTermijnen(this.kalender, ontvangenOp, m.spoed);
+    const termijnen = termijnenVanMelding(m);
     const herbeoordeling =
       m.lopendDossier && (await em.count(Veiligheidsbeoordeling, { dossierId: m.dossierId })) > 0;
     const beoordeling = em.create(Veiligheidsbeoordeling, {

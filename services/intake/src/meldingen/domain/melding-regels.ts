@@ -2,22 +2,14 @@ import {
   type Anonimiteit,
   type Anonimiteitsgrond,
   type MelderType,
+  type MelderV1,
   type MeldingStatus,
   RegelOvertreding,
 } from '@vt/contracts';
 import { type TermijnKalender, veiligheidsbeoordelingTermijnen } from '@vt/werkdagen';
 
-export interface Melder {
-  type: MelderType;
-  naam?: string;
-  telefoon?: string;
-  email?: string;
-  adres?: string;
-  instelling?: string;
-}
-
 export interface Meldingsgegevens {
-  melder: Melder;
+  melder: MelderV1;
   anonimiteit: Anonimiteit;
   anonimiteitsgrond?: Anonimiteitsgrond;
 }

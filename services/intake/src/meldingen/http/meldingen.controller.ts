@@ -11,7 +11,7 @@ import {
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { assertZelfdeRegio, BEHANDELROLLEN, type Gebruiker, HuidigeGebruiker, Rollen } from '@vt/auth';
-import { ApiIdempotencyKey, ApiProblems } from '@vt/platform';
+import { ApiIdempotencyKey, ApiProblems, huidigeIdempotentieClaim } from '@vt/platform';
 import { Melding } from '../persistence/melding.entity';
 import { OntvangMelding } from '../use-cases/ontvang-melding/ontvang-melding.use-case';
 import { MeldingOntvangenResponse, MeldingResponse } from './dto/melding.response';
@@ -40,7 +40,7 @@ export class MeldingenController {
     @Body() body: OntvangMeldingRequest,
     @HuidigeGebruiker() gebruiker: Gebruiker,
   ): Promise<MeldingOntvangenResponse> {
-    return this.ontvangMelding.execute(body, gebruiker);
+    return this.ontvangMelding.execute(body, { gebruiker, claim: huidigeIdempotentieClaim() });
   }
 
   @Get(':id')

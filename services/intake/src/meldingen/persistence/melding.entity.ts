@@ -1,22 +1,42 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import type { Anonimiteit, Anonimiteitsgrond, Kanaal, MelderType, MeldingStatus } from '@vt/contracts';
+import { Check, DeferMode, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  type Anonimiteit,
+  type Anonimiteitsgrond,
+  type Kanaal,
+  type MelderType,
+  MELDING_STATUSSEN,
+  type MeldingStatus,
+} from '@vt/contracts';
+import { Dossier } from '../../dossiers/persistence/dossier.entity';
 
 /** A report: structured data and references only; its people and texts live in the privacy vault. */
 @Entity({ tableName: 'melding' })
+@Index({ name: 'melding_dossier_idx', properties: ['dossierId'] })
 export class Melding {
   @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'uuid' }) dossierId!: string;
+  /** Deferred, so one statement can write a new file's first report before the file itself. */
+  @ManyToOne({
+    entity: () => Dossier,
+    mapToPk: true,
+    fieldName: 'dossier_id',
+    updateRule: 'no action',
+    deferMode: DeferMode.INITIALLY_DEFERRED,
+    foreignKeyName: 'melding_dossier_id_fkey',
+  })
+  dossierId!: string;
   @Property({ type: 'text' }) regio!: string;
   /**
    * The household's municipality the region was derived from (VT-3.0-a: the residence used is recorded), as
    * given, so a report routed by a code that a merger later retired can still be explained. Null only on
    * reports received before it was recorded.
    */
-  @Property({ type: 'text', nullable: true }) gemeentecode?: string | null;
+  @Property({ type: 'text', nullable: true })
+  @Check({ name: 'melding_gemeentecode_check', expression: `"gemeentecode" ~ '^GM[0-9]{4}$'` })
+  gemeentecode?: string | null;
   @Property({ type: 'text' }) kanaal!: Kanaal;
   @Property({ type: 'timestamptz' }) ontvangenOp!: Date;
   @Property({ type: 'boolean' }) spoed!: boolean;
-  @Property({ type: 'text' }) status!: MeldingStatus;
+  @Enum({ items: [...MELDING_STATUSSEN], type: 'text' }) status!: MeldingStatus;
   @Property({ type: 'text' }) melderType!: MelderType;
   /** Absent when the reporter is anonymous towards Veilig Thuis (VT-6.5.2-a). */
   @Property({ type: 'uuid', nullable: true }) melderRef?: string | null;
@@ -24,7 +44,9 @@ export class Melding {
   @Property({ type: 'text', nullable: true }) anonimiteitsgrond?: Anonimiteitsgrond | null;
   @Property({ type: 'boolean', nullable: true }) meldcodePlichtig?: boolean | null;
   @Property({ type: 'boolean', nullable: true }) toestemmingIdentiteitDelen?: boolean | null;
-  @Property({ type: 'smallint' }) schaalvraag!: number;
+  @Property({ type: 'smallint' })
+  @Check({ name: 'melding_schaalvraag_check', expression: '"schaalvraag" >= 0 and "schaalvraag" <= 10' })
+  schaalvraag!: number;
   @Property({ type: 'boolean', nullable: true }) strafrechtelijkOnderzoek?: boolean | null;
   /** soort → aantekeningRef, e.g. `zorgen.omschrijving`. */
   @Property({ type: 'json' }) aantekeningRefs!: Record<string, string>;

@@ -33,6 +33,7 @@ import {
   PERSOON_ROL_PATROON,
   PERSOON_ROLLEN,
 } from '@vt/contracts';
+import type { OntvangMeldingCommand } from '../../use-cases/ontvang-melding/ontvang-melding.command';
 
 const INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
@@ -258,7 +259,7 @@ export class ZorgenDto {
   strafrechtelijkOnderzoek?: boolean;
 }
 
-export class OntvangMeldingRequest {
+export class OntvangMeldingRequest implements OntvangMeldingCommand {
   @ApiProperty({ enum: KANALEN })
   @IsIn(KANALEN)
   kanaal!: Kanaal;

@@ -1,0 +1,59 @@
+import { type Meldingsinhoud, tekstenVan, teRegistrerenPersonen } from './kluisopdracht';
+
+const melding: Meldingsinhoud = {
+  anonimiteit: 'geen',
+  melder: { type: 'omstander', naam: 'Buur', telefoon: '0612345678', email: '' },
+  huishouden: {
+    adres: 'Straat 1',
+    personen: [{ rol: 'kind', voornaam: 'Sam', achternaam: 'Jansen', bsn: undefined }],
+  },
+  zorgen: { omschrijving: 'zorgen', schaalvraagToelichting: '  ', verwachtingen: 'hulp' },
+};
+
+describe('what the vault is told about a report', () => {
+  it.each<[string, Partial<Meldingsinhoud>, string[]]>([
+    ['household and an identified reporter', {}, ['huishouden.0', 'melder']],
+    [
+      'VT-6.5.2-a: a reporter anonymous towards Veilig Thuis is not registered',
+      { anonimiteit: 'tov-veilig-thuis', melder: { type: 'omstander' } },
+      ['huishouden.0'],
+    ],
+    [
+      'a reporter who gave nothing to keep is not registered',
+      { melder: { type: 'professional' } },
+      ['huishouden.0'],
+    ],
+    [
+      'a reporter anonymous towards the family is registered',
+      { anonimiteit: 'tov-directbetrokkenen' },
+      ['huishouden.0', 'melder'],
+    ],
+  ])('%s', (_naam, wijziging, sleutels) => {
+    expect(teRegistrerenPersonen({ ...melding, ...wijziging }).map((p) => p.sleutel)).toEqual(sleutels);
+  });
+
+  it('empty values are not sent; the household address goes with every person', () => {
+    const [kind, melder] = teRegistrerenPersonen(melding);
+    expect(kind).toEqual({
+      sleutel: 'huishouden.0',
+      rol: 'kind',
+      voornaam: 'Sam',
+      achternaam: 'Jansen',
+      adres: 'Straat 1',
+    });
+    expect(melder).toEqual({
+      sleutel: 'melder',
+      rol: 'melder',
+      naam: 'Buur',
+      telefoon: '0612345678',
+      nietTerInzage: true,
+    });
+  });
+
+  it('texts of white space only are not stored', () => {
+    expect(tekstenVan(melding)).toEqual([
+      { sleutel: 'zorgen.omschrijving', soort: 'melding.zorgen.omschrijving', tekst: 'zorgen' },
+      { sleutel: 'zorgen.verwachtingen', soort: 'melding.zorgen.verwachtingen', tekst: 'hulp' },
+    ]);
+  });
+});

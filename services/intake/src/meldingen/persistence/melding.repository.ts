@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, type Knex } from '@mikro-orm/postgresql';
+import { dossierGeopendV1, meldingOntvangenV1 } from '@vt/contracts';
+import { antwoordOpslaanSql, type IdempotentieClaim } from '@vt/platform';
+import { Outbox, outboxBindings, outboxInsertSql, OutboxRelay } from '@vt/messaging';
+import { type SqlTabel, sqlTabel } from '@vt/persistence';
+import pLimit from 'p-limit';
+import { Dossier, DossierPersoon } from '../../dossiers/persistence/dossier.entity';
+import type { BestaandDossier } from '../domain/dossierkeuze';
+import type { MeldingRijen } from '../domain/melding-rijen';
+import { Melding } from './melding.entity';
+
+/** Connections of the pool a report may not take: reads, the relay and readiness keep them. */
+const VRIJ_VOOR_DE_REST = 4;
+
+/** The answer to an Idempotency-Key, stored with the report it answers. */
+export interface Antwoord {
+  claim: IdempotentieClaim;
+  status: number;
+  body: unknown;
+}
+
+/** The statements of one report's receipt, in one transaction. */
+export interface OntvangstTransactie {
+  /** Advisory locks on the report's match keys (`meldingSloten`, sorted), held until the commit. */
+  vergrendelMelding(sloten: number[]): Promise<void>;
+  /** Advisory locks per known person, in the order given (sorted by the caller). */
+  vergrendelPersonen(persoonRefs: string[]): Promise<void>;
+  /** Files of the region one of the people belongs to, newest first. */
+  dossiersVan(regio: string, persoonRefs: string[]): Promise<BestaandDossier[]>;
+  bewaar(rijen: MeldingRijen, antwoord?: Antwoord): Promise<void>;
+}
+
+/**
+ * Intake's writes for a report, in SQL (ADR 0012: advisory locks, upserts and one data-modifying CTE on a
+ * hot path whose unit-of-work cost was measured), with every name taken from the entities.
+ */
+@Injectable()
+export class MeldingRepository {
+  /**
+   * A report holds its connection from the household locks across the vault call until its commit, so a
+   * slow vault would otherwise let reports take the whole pool and stall reads, the relay and readiness.
+   * The reports beyond this wait in memory, holding nothing.
+   */
+  private readonly inBehandeling: pLimit.Limit;
+  private readonly dossier: SqlTabel<Dossier>;
+  private readonly dossierPersoon: SqlTabel<DossierPersoon>;
+  private readonly melding: SqlTabel<Melding>;
+  private readonly schema: string;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly outbox: Outbox,
+    private readonly relay: OutboxRelay,
+  ) {
+    const pool = (this.em.config.get('pool') as { max?: number } | undefined)?.max ?? 10;
+    this.inBehandeling = pLimit(Math.max(1, pool - VRIJ_VOOR_DE_REST));
+    this.schema = this.em.config.get('schema') ?? 'intake';
+    this.dossier = sqlTabel(this.em, Dossier);
+    this.dossierPersoon = sqlTabel(this.em, DossierPersoon);
+    this.melding = sqlTabel(this.em, Melding);
+  }
+
+  /** Runs one receipt in a transaction of its own, within the pool's share for reports. */
+  async ontvang<T>(werk: (tx: OntvangstTransactie) => Promise<T>): Promise<T> {
+    const resultaat = await this.inBehandeling(() =>
+      this.em.getKnex().transaction((trx) => werk(this.transactie(trx))),
+    );
+    // Rows written with SQL do not pass the unit of work, whose commit hook would otherwise wake the relay.
+    this.relay.kick();
+    return resultaat;
+  }
+
+  private transactie(trx: Knex.Transaction): OntvangstTransactie {
+    return {
+      vergrendelMelding: async (sloten) => {
+        if (sloten.length === 0) return;
+        await trx.raw(
+          "select pg_advisory_xact_lock(hashtext('vt-intake-melding'), slot) from unnest(?::int[]) as slot",
+          [sloten],
+        );
+      },
+      vergrendelPersonen: async (persoonRefs) => {
+        if (persoonRefs.length === 0) return;
+        await trx.raw('select pg_advisory_xact_lock(hashtext(ref)) from unnest(?::text[]) as ref', [
+          persoonRefs,
+        ]);
+      },
+      dossiersVan: (regio, persoonRefs) => this.dossiersVan(trx, regio, persoonRefs),
+      bewaar: (rijen, antwoord) => this.bewaar(trx, rijen, antwoord),
+    };
+  }
+
+  private async dossiersVan(
+    trx: Knex.Transaction,
+    regio: string,
+    persoonRefs: string[],
+  ): Promise<BestaandDossier[]> {
+    if (persoonRefs.length === 0) return [];
+    const d = this.dossier;
+    const dp = this.dossierPersoon;
+    const { rows } = (await trx.raw(
+      `select ${d.kolommen(['id', 'status', 'eerdereDossiers'])} from ${d.naam}
+        where ${d.kolom('regio')} = ? and ${d.kolom('id')} in
+          (select ${dp.kolom('dossierId')} from ${dp.naam} where ${dp.kolom('persoonRef')} = any(?::uuid[]))
+        order by ${d.kolom('geopendOp')} desc`,
+      [regio, persoonRefs],
+    )) as { rows: { id: string; status: Dossier['status']; eerdere_dossiers: string[] }[] };
+    return rows.map((r) => ({ id: r.id, status: r.status, eerdereDossiers: r.eerdere_dossiers }));
+  }
+
+  /**
+   * One statement for the file, its people, the report, its events and the answer to its Idempotency-Key:
+   * data-modifying CTEs commit together (the foreign keys to the file are deferred), so the common case
+   * needs no extra round trips.
+   */
+  private async bewaar(trx: Knex.Transaction, r: MeldingRijen, antwoord?: Antwoord): Promise<void> {
+    const d = r.nieuwDossier;
+    const m = r.melding;
+    const antwoordSql = antwoord && antwoordOpslaanSql(antwoord.claim, antwoord.status, antwoord.body);
+    const dp = this.dossierPersoon;
+    await trx.raw(
+      `with dossier as (
+         insert into ${this.dossier.naam} (${this.dossier.kolommen(DOSSIER_KOLOMMEN)})
+         select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::jsonb[])
+       ), dossier_persoon as (
+         insert into ${dp.naam} (${dp.kolommen(['dossierId', 'persoonRef', 'rol'])})
+         select * from unnest(?::uuid[], ?::uuid[], ?::text[])
+         on conflict (${dp.kolommen(['dossierId', 'persoonRef'])}) do update set ${dp.kolom('rol')} = excluded.${dp.kolom('rol')}
+       ), outbox as (
+         ${outboxInsertSql(this.schema)}
+       )${antwoordSql ? `, antwoord as (${antwoordSql.sql})` : ''}
+       insert into ${this.melding.naam} (${this.melding.kolommen(MELDING_KOLOMMEN)})
+       values (${MELDING_KOLOMMEN.map((k) => (k === 'aantekeningRefs' ? '?::jsonb' : '?')).join(', ')})`,
+      [
+        d ? [d.id] : [],
+        d ? [d.regio] : [],
+        d ? [d.status] : [],
+        d ? [d.fase] : [],
+        d ? [d.geopendOp] : [],
+        d ? [JSON.stringify(d.eerdereDossiers)] : [],
+        r.dossierPersonen.map((p) => p.dossierId),
+        r.dossierPersonen.map((p) => p.persoonRef),
+        r.dossierPersonen.map((p) => p.rol),
+        ...outboxBindings(this.berichten(r)),
+        ...(antwoordSql?.bindings ?? []),
+        ...MELDING_KOLOMMEN.map((k) => (k === 'aantekeningRefs' ? JSON.stringify(m[k]) : m[k])),
+      ],
+    );
+  }
+
+  private berichten(r: MeldingRijen) {
+    const { dossierId, regio } = r.meldingOntvangen;
+    return [
+      ...(r.dossierGeopend
+        ? [this.outbox.bericht(dossierGeopendV1, { regio, subject: dossierId, data: r.dossierGeopend })]
+        : []),
+      this.outbox.bericht(meldingOntvangenV1, { regio, subject: dossierId, data: r.meldingOntvangen }),
+    ];
+  }
+}
+
+const DOSSIER_KOLOMMEN = ['id', 'regio', 'status', 'fase', 'geopendOp', 'eerdereDossiers'] as const;
+
+/** Every column of a report, in the order of the statement's bindings. */
+const MELDING_KOLOMMEN = [
+  'id',
+  'dossierId',
+  'regio',
+  'gemeentecode',
+  'kanaal',
+  'ontvangenOp',
+  'spoed',
+  'status',
+  'melderType',
+  'melderRef',
+  'anonimiteit',
+  'anonimiteitsgrond',
+  'meldcodePlichtig',
+  'toestemmingIdentiteitDelen',
+  'schaalvraag',
+  'strafrechtelijkOnderzoek',
+  'aantekeningRefs',
+  'veiligheidsbeoordelingUiterlijk',
+  'zichtOpVeiligheidUiterlijk',
+  'geregistreerdDoor',
+  'geregistreerdOp',
+] as const satisfies readonly (keyof Melding)[];
+
+// A property added to the entity fails here until the insert writes it.
+const _elkeKolom: [Exclude<keyof Melding, (typeof MELDING_KOLOMMEN)[number]>] extends [never] ? true : never =
+  true;
