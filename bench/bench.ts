@@ -38,6 +38,9 @@ const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 12) * 1000;
 const RATE = Number(process.env.BENCH_RATE ?? 50);
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 3);
 const WARM_UP = 100;
+// `otlp` is production; `none` (no exporter: non-recording spans) and `disabled` (no SDK) price the tracing.
+const TRACING = process.env.BENCH_TRACING ?? 'otlp';
+if (!['otlp', 'none', 'disabled'].includes(TRACING)) throw new Error('BENCH_TRACING: otlp, none or disabled');
 
 /** One system under test: where to post, its database, and its processes by the row they are shown on. */
 interface Stapel {
@@ -215,17 +218,26 @@ async function main(): Promise<void> {
       () => deleteTestStreams(messaging.VT_STREAM),
     );
     // Production configuration: traces exported over OTLP with the operators' sampler, JSON logs at info.
+    const profiel: NodeJS.ProcessEnv = process.env.BENCH_CPU_PROF
+      ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}` }
+      : {};
     const env: NodeJS.ProcessEnv = {
       ...secrets,
       ...messaging,
       DATABASE_URL: db.url,
       LOG_LEVEL: 'info',
-      OTEL_SDK_DISABLED: 'false',
-      OTEL_EXPORTER_OTLP_ENDPOINT: sinkUrl,
+      OTEL_SDK_DISABLED: String(TRACING === 'disabled'),
+      OTEL_EXPORTER_OTLP_ENDPOINT: TRACING === 'otlp' ? sinkUrl : '',
       OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+      // BENCH_CPU_PROF=<dir>: a CPU profile of each process over the measured runs (bench/profile-summary.ts).
+      ...profiel,
     };
     for (const name of SERVICE_NAMES)
-      services[name] = await startService(name, env, { port: await freePort() });
+      services[name] = await startService(
+        name,
+        { ...env, BENCH_PROFILE_NAME: `platform-${name}` },
+        { port: await freePort() },
+      );
     const token = await mintDevToken(
       { sub: 'bench', regio: 'VR09', rollen: ['medewerker'] },
       secrets.AUTH_JWT_SECRET,
@@ -245,7 +257,7 @@ async function main(): Promise<void> {
     if (floorAanwezig()) {
       const floorDb = await createTestDatabase('benchfloor');
       opruimen.push(() => floorDb.drop());
-      floor = await startFloor(floorDb.url, infra.natsUrl, secrets.AUTH_JWT_SECRET);
+      floor = await startFloor(floorDb.url, infra.natsUrl, secrets.AUTH_JWT_SECRET, profiel);
       stapels.push({
         naam: 'floor',
         url: floor.url,
@@ -272,19 +284,24 @@ async function main(): Promise<void> {
       await wachtOpAssessment(s.pool, WARM_UP);
     }
     await new Promise((r) => setTimeout(r, 3000));
+    // Idle is after the warm-up and before any load: a heap that grew under load is not returned at once.
     const idle = stapels.map((s) => [rssNu(s)]);
+    if (profiel.NODE_OPTIONS)
+      for (const s of stapels)
+        for (const [rij, pid] of s.processen) if (rij !== 'otlp receiver') process.kill(pid, 'SIGWINCH');
 
     const metingen: Meting[][] = stapels.map(() => []);
     for (let h = 0; h < REPETITIONS; h++) {
       for (const [i, s] of stapels.entries()) metingen[i].push(await meet(s, token));
-      for (const [i, s] of stapels.entries()) idle[i].push(rssNu(s));
     }
     const otlp = await otlpTelling(sinkUrl);
 
     const ratio = process.env.OTEL_TRACES_SAMPLER_ARG ?? '1 (the SDK default)';
     const uit = [
       `node ${process.version}, ${CONCURRENCY} clients for ${DURATION_MS / 1000} s at saturation, then ${RATE} reports/s for ${DURATION_MS / 1000} s, ${REPETITIONS} interleaved repetitions`,
-      `platform: OTLP/HTTP export to a local receiver, OTEL_TRACES_SAMPLER=parentbased_traceidratio, ratio ${ratio}; JSON logs at info`,
+      TRACING === 'otlp'
+        ? `platform: OTLP/HTTP export to a local receiver, OTEL_TRACES_SAMPLER=parentbased_traceidratio, ratio ${ratio}; JSON logs at info`
+        : `platform: NOT production: BENCH_TRACING=${TRACING} (${TRACING === 'none' ? 'no exporter, non-recording spans' : 'OTEL_SDK_DISABLED=true'}); JSON logs at info`,
       `  the receiver got ${otlp.exports} exports, ${f(otlp.bytes / 1024 / 1024)} MB`,
       `floor: ${stapels[1] ? floorBron() : 'absent'}`,
       '',
@@ -311,6 +328,11 @@ async function main(): Promise<void> {
           s.processen.map(([rij]) => rij),
         ).map((r) => `${s.naam.padEnd(8)}${r}`),
       );
+    if (profiel.NODE_OPTIONS)
+      for (const [i, s] of stapels.entries())
+        uit.push(
+          `${s.naam}: ${metingen[i].reduce((n, m) => n + m.verzonden + m.fouten + m.latentie.n + m.latentie.failures, 0)} reports while profiled (${process.env.BENCH_CPU_PROF})`,
+        );
     process.stdout.write(`${uit.join('\n')}\n`);
     if (metingen.flat().some((m) => m.fouten > 0 || m.latentie.failures > 0)) {
       for (const s of Object.values(services))

@@ -70,7 +70,12 @@ export interface Floor {
  * project's node_modules, its tables and stream created by its setup.mjs, then vault, assessment and
  * intake as three processes, on their own database, stream and subject prefix.
  */
-export async function startFloor(databaseUrl: string, natsUrl: string, jwtSecret: string): Promise<Floor> {
+export async function startFloor(
+  databaseUrl: string,
+  natsUrl: string,
+  jwtSecret: string,
+  extra: NodeJS.ProcessEnv = {},
+): Promise<Floor> {
   const doel = join(repoRoot(), 'dist', 'bench-floor');
   rmSync(doel, { recursive: true, force: true });
   cpSync(floorBron(), doel, { recursive: true });
@@ -92,16 +97,26 @@ export async function startFloor(databaseUrl: string, natsUrl: string, jwtSecret
   await node(process.execPath, [setup], { cwd: doel, env: { ...process.env, ...env } });
   const gestart: Kind[] = [];
   try {
-    const vault = await startKind('floor vault', join(doel, 'vault.mjs'), env, /vault listening/);
+    const vault = await startKind(
+      'floor vault',
+      join(doel, 'vault.mjs'),
+      { ...env, ...extra, BENCH_PROFILE_NAME: 'floor-vault' },
+      /vault listening/,
+    );
     gestart.push(vault);
     const assessment = await startKind(
       'floor assessment',
       join(doel, 'assessment.mjs'),
-      env,
+      { ...env, ...extra, BENCH_PROFILE_NAME: 'floor-assessment' },
       /assessment consuming/,
     );
     gestart.push(assessment);
-    const intake = await startKind('floor intake', join(doel, 'intake.mjs'), env, /intake listening/);
+    const intake = await startKind(
+      'floor intake',
+      join(doel, 'intake.mjs'),
+      { ...env, ...extra, BENCH_PROFILE_NAME: 'floor-intake' },
+      /intake listening/,
+    );
     gestart.push(intake);
     return {
       url: `http://127.0.0.1:${port}`,
