@@ -129,11 +129,14 @@ describe('startTracing in a real process', () => {
 
   it('exports nothing without an endpoint and records no span, yet still makes and passes on trace ids', async () => {
     const uit = JSON.parse(await draai({ VT_OBS: join(map, 'index.js'), VT_PAD: '/x' })) as {
+      nestGepatcht: boolean;
       traceId: string;
       opServer: { traceId: string; opgenomen: boolean };
     };
     expect(uit.traceId).toMatch(/^[0-9a-f]{32}$/);
     expect(uit.opServer).toEqual({ traceId: uit.traceId, opgenomen: false });
+    // Nest (and pg) instrumentation only makes spans: without an exporter it is not installed at all.
+    expect(uit.nestGepatcht).toBe(false);
     expect(ontvangen).toEqual([]);
   });
 

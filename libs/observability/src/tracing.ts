@@ -106,6 +106,11 @@ const AAN: { [K in Exclude<InstrumentationNaam, (typeof UIT)[number]>]-?: Instru
   '@opentelemetry/instrumentation-nestjs-core': {},
 };
 
+const ALLEEN_SPANS = [
+  '@opentelemetry/instrumentation-pg',
+  '@opentelemetry/instrumentation-nestjs-core',
+] as const satisfies readonly InstrumentationNaam[];
+
 let actief: Tracing | undefined;
 
 /** Reads the standard OTEL_* variables this setup honours. */
@@ -139,11 +144,13 @@ export function startTracingMet(serviceName: string, extraProcessors: SpanProces
   zetServiceNaam(instellingen.serviceNaam);
   if (instellingen.uitgeschakeld) return { shutdown: async () => undefined };
 
+  const exporteert = instellingen.otlp || extraProcessors.length > 0;
   const instrumentations = getNodeAutoInstrumentations({
     ...AAN,
     ...Object.fromEntries(UIT.map((naam) => [naam, { enabled: false }])),
+    // Only http carries trace context; pg and Nest would only make spans nobody records.
+    ...(exporteert ? {} : Object.fromEntries(ALLEEN_SPANS.map((naam) => [naam, { enabled: false }]))),
   });
-  const exporteert = instellingen.otlp || extraProcessors.length > 0;
   const processors: SpanProcessor[] = [
     instellingen.otlp ? new BatchSpanProcessor(new OTLPTraceExporter()) : new NoopSpanProcessor(),
     ...extraProcessors,
