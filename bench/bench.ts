@@ -1,439 +1,350 @@
-import { randomInt } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { join } from 'node:path';
 import { Pool } from 'pg';
 import { mintDevToken } from '@vt/auth';
 import {
   createTestDatabase,
   deleteTestStreams,
   devSecrets,
+  freePort,
   type RunningService,
   SERVICE_NAMES,
   type ServiceName,
   startService,
-  testBsn,
+  type TestDatabase,
   testMessagingEnv,
 } from '@vt/testing';
 import { ensureInfra } from '../tools/dev/infra';
+import { type Floor, floorAanwezig, floorBron, type Kind, startFloor, startKind } from './floor';
+import {
+  beoordelingen,
+  body,
+  commits,
+  type Latentie,
+  latentieBijTempo,
+  postLus,
+  postMelding,
+  wachtOpAssessment,
+} from './load';
+import { cpuStand, cpuVerschil, machineTijd, natsServerPids, postgresPids, rssMb } from './proc';
 
 /**
- * `npm run bench`: intake throughput and report→assessment latency on this machine, beside a baseline
- * measured in the same run (raw single-row INSERT commits with pg into the same database), so the
- * figures are ratios rather than absolute numbers on a noisy machine.
+ * `npm run bench`: the cost of a report on the platform in production configuration beside the same flow
+ * without a framework (../shared/bench-floor), measured in the same run with the same load generator, body
+ * and token, interleaved (platform, floor, platform, floor …) so that a machine that speeds up or slows
+ * down during the run moves both. See ADR 0010.
  */
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 12) * 1000;
 const RATE = Number(process.env.BENCH_RATE ?? 50);
+const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 3);
+const WARM_UP = 100;
+// `otlp` is production; `none` (no exporter: non-recording spans) and `disabled` (no SDK) price the tracing.
+const TRACING = process.env.BENCH_TRACING ?? 'otlp';
+if (!['otlp', 'none', 'disabled'].includes(TRACING)) throw new Error('BENCH_TRACING: otlp, none or disabled');
 
-/** A surname of random letters: the vault normalises names to letters, so digits would make everyone one person. */
-function achternaam(): string {
-  return Array.from({ length: 10 }, () => String.fromCharCode(97 + randomInt(26))).join('');
+/** One system under test: where to post, its database, and its processes by the row they are shown on. */
+interface Stapel {
+  naam: 'platform' | 'floor';
+  url: string;
+  db: TestDatabase;
+  pool: Pool;
+  processen: [rij: string, pid: number][];
 }
 
-/** A random birth date, so that no two bench people share surname and birth date. */
-function geboortedatum(vanaf: number, jaren: number): string {
-  return new Date(Date.UTC(vanaf, 0, 1) + randomInt(jaren * 365) * 86_400_000).toISOString().slice(0, 10);
+interface Meting {
+  perSeconde: number;
+  verzonden: number;
+  fouten: number;
+  cpu: Map<string, number>;
+  commitsPerMelding: number;
+  anderenProcent?: number;
+  stealProcent?: number;
+  latentie: Latentie;
+  rssOnderLast: Map<string, number>;
 }
 
-function body(): string {
-  return JSON.stringify({
-    kanaal: 'telefoon',
-    spoed: false,
-    melder: { type: 'professional', naam: 'Bench Melder', telefoon: '0612345678' },
-    anonimiteit: 'geen',
-    huishouden: {
-      gemeentecode: 'GM0344',
-      personen: [
-        {
-          rol: 'ouder',
-          voornaam: 'Anna',
-          achternaam: achternaam(),
-          geboortedatum: geboortedatum(1970, 30),
-          bsn: testBsn(),
-        },
-        {
-          rol: 'kind',
-          voornaam: 'Bram',
-          achternaam: achternaam(),
-          geboortedatum: geboortedatum(2010, 15),
-          bsn: testBsn(),
-        },
-      ],
-    },
-    zorgen: { omschrijving: 'bench', schaalvraag: 5 },
-  });
-}
+const RIJEN = ['intake', 'privacy', 'assessment', 'investigation', 'monitoring', 'otlp receiver'];
 
-// node:http with keep-alive rather than fetch: the load generator shares the two cores with what it
-// measures, and fetch (undici with web streams) cost it two to three times the CPU per request (3.4 against
-// 1.3 ms per report at saturation, measured in two runs of this bench).
-const agent = new Agent({ keepAlive: true });
-
-/** POSTs a report body to intake; resolves the status and the answer's text. */
-function postMelding(
-  intake: string,
-  token: string,
-  payload: string,
-): Promise<{ status: number; text: string }> {
-  const url = new URL(`${intake}/api/v1/meldingen`);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: 'POST',
-        agent,
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(payload),
-        },
-      },
-      (res) => {
-        const delen: Buffer[] = [];
-        res.on('data', (d: Buffer) => delen.push(d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(delen).toString() }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-/** CPU time (user + system, ms) of a process from /proc, or undefined off Linux. */
-function cpuMs(pid: number | undefined): number | undefined {
-  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return undefined;
-  // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 Hz on Linux).
-  const velden = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(velden[11]) + Number(velden[12])) * 1000) / 100;
-}
-
-/** The machine's CPU time in ticks, and the part the hypervisor gave to other guests (steal), from /proc/stat. */
-function machineTijd(): { totaal: number; steal: number } | undefined {
-  if (!existsSync('/proc/stat')) return undefined;
-  // cpu user nice system idle iowait irq softirq steal ...
-  const velden = readFileSync('/proc/stat', 'utf8')
-    .split('\n')[0]
-    .trim()
-    .split(/\s+/)
-    .slice(1, 9)
-    .map(Number);
-  return { totaal: velden.reduce((a, b) => a + b, 0), steal: velden[7] };
-}
-
-/** Every process on this machine whose command line matches, e.g. the PostgreSQL backends. */
-function pidsVan(patroon: RegExp): number[] {
-  if (!existsSync('/proc')) return [];
-  return readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .filter((d) => {
-      try {
-        return patroon.test(readFileSync(`/proc/${d}/cmdline`, 'utf8'));
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
-
-/** CPU time (ms) per process, grouped: a service, this load generator, PostgreSQL, NATS. */
-type CpuStand = Map<string, Map<number, number>>;
-
-/**
- * The five services, this load generator, and (when they run on this machine) PostgreSQL and NATS.
- * A PostgreSQL backend that exits during the phase drops out, so that figure is a floor.
- */
-function cpuStand(services: Partial<Record<ServiceName, RunningService>>): CpuStand {
-  const groepen: [string, number[]][] = [
-    ...Object.entries(services).map(([naam, s]): [string, number[]] => [
-      naam,
-      s?.process.pid ? [s.process.pid] : [],
-    ]),
+function cpuGroepen(s: Stapel): [string, number[]][] {
+  return [
+    ...s.processen.map(([rij, pid]): [string, number[]] => [rij, [pid]]),
+    ['postgresql', postgresPids(s.db.name)],
+    ['nats-server', natsServerPids()],
     ['load generator', [process.pid]],
-    ['postgresql', pidsVan(/^postgres/)],
-    ['nats-server', pidsVan(/nats-server/)],
   ];
-  const stand: CpuStand = new Map();
-  for (const [naam, pids] of groepen) {
-    const perPid = new Map<number, number>();
-    for (const pid of pids) {
-      const ms = cpuMs(pid);
-      if (ms !== undefined) perPid.set(pid, ms);
-    }
-    if (perPid.size) stand.set(naam, perPid);
-  }
-  return stand;
 }
 
-function cpuRegels(voor: CpuStand, na: CpuStand, meldingen: number, wandMs: number): string[] {
-  if (na.size === 0) return ['  (no /proc: CPU per process not measured)'];
-  const regels: string[] = [];
-  let totaal = 0;
-  for (const [naam, perPid] of na) {
-    let delta = 0;
-    for (const [pid, ms] of perPid) delta += ms - (voor.get(naam)?.get(pid) ?? 0);
-    totaal += delta;
-    regels.push(
-      `  ${naam.padEnd(15)} ${(delta / meldingen).toFixed(2).padStart(6)} ms/report  ${((100 * delta) / wandMs).toFixed(0).padStart(3)} % of a core`,
-    );
+/** The highest RSS of each process while `werk` runs, sampled every 250 ms. */
+async function metRss<T>(s: Stapel, werk: () => Promise<T>): Promise<[T, Map<string, number>]> {
+  const hoogste = new Map<string, number>();
+  const neem = () => {
+    for (const [rij, pid] of s.processen) {
+      const mb = rssMb(pid);
+      if (mb !== undefined) hoogste.set(rij, Math.max(mb, hoogste.get(rij) ?? 0));
+    }
+  };
+  const timer = setInterval(neem, 250);
+  try {
+    const uit = await werk();
+    neem();
+    return [uit, hoogste];
+  } finally {
+    clearInterval(timer);
   }
-  regels.push(`  ${'total'.padEnd(15)} ${(totaal / meldingen).toFixed(2).padStart(6)} ms/report`);
+}
+
+function rssNu(s: Stapel): Map<string, number> {
+  return new Map(
+    s.processen.flatMap(([rij, pid]) => {
+      const mb = rssMb(pid);
+      return mb === undefined ? [] : [[rij, mb] as [string, number]];
+    }),
+  );
+}
+
+/** One measured run: saturation (CONCURRENCY clients) until every assessment row, then RATE/s for latency. */
+async function meet(s: Stapel, token: string): Promise<Meting> {
+  // Autovacuum may be off on a test machine: without statistics the vault's candidate query scans every key.
+  await s.pool.query('vacuum analyze');
+  const [uit, rssOnderLast] = await metRss(s, async () => {
+    const commitsVoor = await commits(s.pool);
+    const rijenVoor = await beoordelingen(s.pool);
+    const cpuVoor = cpuStand(cpuGroepen(s));
+    const machineVoor = machineTijd();
+    const start = Date.now();
+    const statussen = await postLus(s.url, token, CONCURRENCY, DURATION_MS);
+    const verzonden = statussen.get(201) ?? 0;
+    await wachtOpAssessment(s.pool, rijenVoor + verzonden);
+    const wandMs = Date.now() - start;
+    const cpu = cpuVerschil(cpuVoor, cpuStand(cpuGroepen(s)));
+    const machineNa = machineTijd();
+    const commitsNa = await commits(s.pool);
+    const latentie = await latentieBijTempo(s.url, token, s.pool, RATE, DURATION_MS);
+    const eigen = [...cpu.values()].reduce((a, b) => a + b, 0);
+    return {
+      perSeconde: verzonden / (wandMs / 1000),
+      verzonden,
+      fouten: [...statussen.values()].reduce((a, b) => a + b, 0) - verzonden,
+      cpu: new Map([...cpu].map(([k, ms]) => [k, ms / Math.max(1, verzonden)])),
+      commitsPerMelding: (commitsNa - commitsVoor) / Math.max(1, verzonden),
+      latentie,
+      ...(machineVoor && machineNa
+        ? {
+            anderenProcent: (100 * (machineNa.bezet - machineVoor.bezet - eigen)) / wandMs,
+            stealProcent:
+              (100 * (machineNa.steal - machineVoor.steal)) / (machineNa.totaal - machineVoor.totaal),
+          }
+        : {}),
+    };
+  });
+  return { ...uit, rssOnderLast };
+}
+
+const f = (n: number | undefined, d = 1) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(d));
+const kol = (s: string, w = 10) => s.padStart(w);
+
+function herhalingRegels(nr: number, p: Meting, v?: Meting): string[] {
+  const rij = (label: string, a: string, b: string, ratio = '') =>
+    `  ${label.padEnd(34)}${kol(a)}${kol(b)}${kol(ratio, 9)}`;
+  const verhouding = (a: number, b?: number) => (b ? `${f((100 * a) / b, 0)} %` : '');
+  const regels = [
+    `repetition ${nr}${' '.repeat(26)}${kol('platform')}${kol('floor')}${kol('p/f', 9)}`,
+    rij('reports/s end to end', f(p.perSeconde), f(v?.perSeconde), verhouding(p.perSeconde, v?.perSeconde)),
+    rij(`  (ok, errors)`, `${p.verzonden},${p.fouten}`, v ? `${v.verzonden},${v.fouten}` : '-'),
+    rij(`p50 request→assessment @${RATE}/s ms`, f(p.latentie.p50, 0), f(v?.latentie.p50, 0)),
+    rij(`p99 request→assessment @${RATE}/s ms`, f(p.latentie.p99, 0), f(v?.latentie.p99, 0)),
+    rij(
+      `  HTTP answer p50 / p99 ms`,
+      `${p.latentie.http.p50}/${p.latentie.http.p99}`,
+      v ? `${v.latentie.http.p50}/${v.latentie.http.p99}` : '-',
+    ),
+    rij(
+      `  (n, failed)`,
+      `${p.latentie.n},${p.latentie.failures}`,
+      v ? `${v.latentie.n},${v.latentie.failures}` : '-',
+    ),
+    rij('commits per report', f(p.commitsPerMelding), f(v?.commitsPerMelding)),
+    `  CPU ms per report at saturation:`,
+  ];
+  let totaalP = 0;
+  let totaalV = 0;
+  for (const naam of [...RIJEN, 'postgresql', 'nats-server', 'load generator']) {
+    const a = p.cpu.get(naam);
+    const b = v?.cpu.get(naam);
+    if (a === undefined && b === undefined) continue;
+    totaalP += a ?? 0;
+    totaalV += b ?? 0;
+    regels.push(rij(`    ${naam === 'privacy' ? 'privacy / floor vault' : naam}`, f(a, 2), f(b, 2)));
+  }
+  regels.push(
+    rij('    total', f(totaalP, 2), v ? f(totaalV, 2) : '-', verhouding(totaalP, v ? totaalV : undefined)),
+  );
+  regels.push(
+    rij('other processes on the machine, % core', f(p.anderenProcent, 0), f(v?.anderenProcent, 0)),
+    rij('hypervisor steal %', f(p.stealProcent), f(v?.stealProcent)),
+  );
   return regels;
 }
 
-async function baseline(url: string): Promise<number> {
-  const pool = new Pool({ connectionString: url, max: CONCURRENCY });
-  await pool.query(
-    'create table if not exists bench_baseline (id bigserial primary key, payload text not null, at timestamptz not null default now())',
-  );
-  let n = 0;
-  const end = Date.now() + DURATION_MS;
-  const start = Date.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (Date.now() < end) {
-        await pool.query('insert into bench_baseline (payload) values ($1)', ['x'.repeat(200)]);
-        n++;
-      }
-    }),
-  );
-  const rate = n / ((Date.now() - start) / 1000);
-  await pool.end();
-  return rate;
+function rssRegels(idle: Map<string, number>[], last: Map<string, number>[], namen: string[]): string[] {
+  const max = (ms: Map<string, number>[], k: string) => Math.max(...ms.map((m) => m.get(k) ?? 0));
+  return namen.map((k) => {
+    const i = max(idle, k);
+    const l = max(last, k);
+    return `  ${k.padEnd(22)} idle ${f(i, 0).padStart(4)} MB ${i < 150 ? 'ok' : 'OVER'}   under load ${f(l, 0).padStart(4)} MB ${l < 250 ? 'ok' : 'OVER'}`;
+  });
 }
 
-async function waitPublished(pool: Pool, expected: number): Promise<number> {
-  for (;;) {
-    const { rows } = await pool.query(
-      `select count(*)::int as n, max(published_at) as last from intake.outbox where type = 'nl.veiligthuis.intake.melding-ontvangen.v1' and published_at is not null`,
-    );
-    if (rows[0].n >= expected) return new Date(rows[0].last).getTime();
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** CONCURRENCY clients posting reports back to back for one phase: how many answers of each status. */
-async function postLus(
-  intake: string,
-  token: string,
-  maakBody: () => string,
-): Promise<{ start: number; wandMs: number; statussen: Map<number, number> }> {
-  const statussen = new Map<number, number>();
-  const start = Date.now();
-  const end = start + DURATION_MS;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (Date.now() < end) {
-        const { status } = await postMelding(intake, token, maakBody());
-        statussen.set(status, (statussen.get(status) ?? 0) + 1);
-      }
-    }),
-  );
-  return { start, wandMs: Date.now() - start, statussen };
-}
-
-async function intakeThroughput(
-  intake: string,
-  token: string,
-  pool: Pool,
-): Promise<{ rate: number; sent: number; errors: number }> {
-  const { start, statussen } = await postLus(intake, token, body);
-  const sent = statussen.get(201) ?? 0;
-  const errors = [...statussen.values()].reduce((a, b) => a + b, 0) - sent;
-  const last = await waitPublished(pool, sent);
-  return { rate: sent / ((Math.max(last, Date.now() - 1) - start) / 1000), sent, errors };
-}
-
-/**
- * The same endpoint at the same concurrency, with a body that validation refuses (400): parsing, JWT,
- * validation, request context, request log and the problem answer, but no vault call, no database and no
- * event. What the platform costs per request before a report does any work of its own.
- */
-async function requestFloor(intake: string, token: string): Promise<number> {
-  const { wandMs, statussen } = await postLus(intake, token, () => '{}');
-  const anders = [...statussen.keys()].filter((s) => s !== 400);
-  if (anders.length) throw new Error(`request floor: expected only 400, got ${anders.join(', ')}`);
-  return (statussen.get(400) ?? 0) / (wandMs / 1000);
-}
-
-/** Commits in this database so far; PostgreSQL publishes its statistics within a second of a transaction. */
-async function commits(pool: Pool): Promise<number> {
-  await new Promise((r) => setTimeout(r, 1500));
-  await pool.query('select pg_stat_clear_snapshot()');
-  const { rows } = await pool.query(
-    'select xact_commit::bigint as n from pg_stat_database where datname = current_database()',
-  );
-  return Number(rows[0].n);
-}
-
-async function beoordelingen(pool: Pool): Promise<number> {
-  const { rows } = await pool.query('select count(*)::int as n from assessment.veiligheidsbeoordeling');
-  return rows[0].n;
-}
-
-/** Waits until assessment has a row for every report so far; a backlog would count against the next phase. */
-async function wachtOpAssessment(pool: Pool, verwacht: number): Promise<void> {
-  for (const until = Date.now() + 120_000; Date.now() < until;) {
-    if ((await beoordelingen(pool)) >= verwacht) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`assessment did not reach ${verwacht} rows in time`);
-}
-
-async function latencyAtRate(
-  intake: string,
-  token: string,
-  pool: Pool,
-): Promise<{
-  p50: number;
-  p99: number;
-  max: number;
-  n: number;
-  failures: number;
-  http: { p50: number; p99: number };
-}> {
-  const n = Math.round((RATE * DURATION_MS) / 1000);
-  const sentAt = new Map<string, number>();
-  // The answer's own share of the latency tells intake and the vault apart from the relay and assessment.
-  const antwoordMs: number[] = [];
-  const interval = 1000 / RATE;
-  const start = Date.now();
-  const inflight: Promise<void>[] = [];
-  let failures = 0;
-  for (let i = 0; i < n; i++) {
-    const due = start + i * interval;
-    const wait = due - Date.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    inflight.push(
-      (async () => {
-        const t0 = Date.now();
-        const res = await postMelding(intake, token, body());
-        antwoordMs.push(Date.now() - t0);
-        const json = JSON.parse(res.text) as { meldingId?: string };
-        if (json.meldingId) sentAt.set(json.meldingId, t0);
-        else {
-          failures++;
-          if (failures === 1)
-            process.stderr.write(`first failure: ${res.status} ${JSON.stringify(json).slice(0, 300)}\n`);
-        }
-      })(),
-    );
-  }
-  await Promise.all(inflight);
-  const ids = [...sentAt.keys()];
-  let rows: { id: string; at: Date }[] = [];
-  for (const until = Date.now() + 60_000; Date.now() < until;) {
-    rows = (
-      await pool.query(
-        `select melding_ids->>0 as id, gestart_op as at from assessment.veiligheidsbeoordeling where melding_ids->>0 = any($1)`,
-        [ids],
-      )
-    ).rows;
-    if (rows.length >= ids.length) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const lat = rows.map((r) => new Date(r.at).getTime() - (sentAt.get(r.id) ?? 0)).sort((a, b) => a - b);
-  const http = antwoordMs.sort((a, b) => a - b);
-  return {
-    p50: percentiel(lat, 50),
-    p99: percentiel(lat, 99),
-    max: lat[lat.length - 1],
-    n: lat.length,
-    failures,
-    http: { p50: percentiel(http, 50), p99: percentiel(http, 99) },
-  };
-}
-
-/** The p-th percentile of an ascending list (nearest rank). */
-function percentiel(oplopend: number[], p: number): number {
-  return oplopend[Math.min(oplopend.length - 1, Math.floor((p / 100) * oplopend.length))];
+async function otlpTelling(url: string): Promise<{ exports: number; bytes: number }> {
+  return (await (await fetch(`${url}/stats`)).json()) as { exports: number; bytes: number };
 }
 
 async function main(): Promise<void> {
   const infra = await ensureInfra();
   process.env.VT_TEST_ADMIN_DATABASE_URL = infra.adminDatabaseUrl;
   process.env.NATS_URL = infra.natsUrl;
-  const db = await createTestDatabase('bench');
-  const messaging = testMessagingEnv('bench');
   const secrets = devSecrets();
-  const env = {
-    ...secrets,
-    ...messaging,
-    DATABASE_URL: db.url,
-    LOG_LEVEL: 'warn',
-    OTEL_SDK_DISABLED: 'true',
-  };
+  const messaging = testMessagingEnv('bench');
+  const opruimen: (() => Promise<unknown>)[] = [];
   const services: Partial<Record<ServiceName, RunningService>> = {};
+  let floor: Floor | undefined;
+  let sink: Kind | undefined;
   try {
-    let port = 24100;
-    for (const name of SERVICE_NAMES) services[name] = await startService(name, env, { port: port++ });
+    sink = await startKind('otlp receiver', join(__dirname, 'otlp-sink.js'), {}, /^\d+\n/);
+    const sinkUrl = `http://127.0.0.1:${sink.output().trim()}`;
+    const db = await createTestDatabase('bench');
+    opruimen.push(
+      () => db.drop(),
+      () => deleteTestStreams(messaging.VT_STREAM),
+    );
+    // Production configuration: traces exported over OTLP with the operators' sampler, JSON logs at info.
+    const profiel: NodeJS.ProcessEnv = process.env.BENCH_CPU_PROF
+      ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}` }
+      : {};
+    const env: NodeJS.ProcessEnv = {
+      ...secrets,
+      ...messaging,
+      DATABASE_URL: db.url,
+      LOG_LEVEL: 'info',
+      OTEL_SDK_DISABLED: String(TRACING === 'disabled'),
+      OTEL_EXPORTER_OTLP_ENDPOINT: TRACING === 'otlp' ? sinkUrl : '',
+      OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+      // BENCH_CPU_PROF=<dir>: a CPU profile of each process over the measured runs (bench/profile-summary.ts).
+      ...profiel,
+    };
+    for (const name of SERVICE_NAMES)
+      services[name] = await startService(
+        name,
+        { ...env, BENCH_PROFILE_NAME: `platform-${name}` },
+        { port: await freePort() },
+      );
     const token = await mintDevToken(
       { sub: 'bench', regio: 'VR09', rollen: ['medewerker'] },
       secrets.AUTH_JWT_SECRET,
     );
-    const intake = services.intake?.url as string;
-    const pool = new Pool({ connectionString: db.url, max: 2 });
-    const WARM_UP = 50;
-    for (let i = 0; i < WARM_UP; i++) await postMelding(intake, token, body());
-    await wachtOpAssessment(pool, WARM_UP);
-
-    // The platform first: the baseline's burst of commits leaves checkpoint and vacuum work behind.
-    // Idle services commit too (relay and consumer polls): their rate is measured first and taken off.
-    const stilVoor = await commits(pool);
-    const stilStart = Date.now();
-    const commitsVoor = await commits(pool);
-    const machineVoor = machineTijd();
-    const stilPerMs = (commitsVoor - stilVoor) / (Date.now() - stilStart);
-    const commitsStart = Date.now();
-    const thrCpuVoor = cpuStand(services);
-    const thrStart = Date.now();
-    const thr = await intakeThroughput(intake, token, pool);
-    await wachtOpAssessment(pool, WARM_UP + thr.sent);
-    const thrWand = Date.now() - thrStart;
-    const thrCpuNa = cpuStand(services);
-    const eindTotEind = thr.sent / (thrWand / 1000);
-    const commitsNa = await commits(pool);
-    const commitsPerMelding = (commitsNa - commitsVoor - stilPerMs * (Date.now() - commitsStart)) / thr.sent;
-    const cpuVoor = cpuStand(services);
-    const latStart = Date.now();
-    const lat = await latencyAtRate(intake, token, pool);
-    const cpuNa = cpuStand(services);
-    const latWand = Date.now() - latStart;
-    const machineNa = machineTijd();
-    const steal =
-      machineVoor && machineNa
-        ? (100 * (machineNa.steal - machineVoor.steal)) / (machineNa.totaal - machineVoor.totaal)
-        : undefined;
-    const floor = await requestFloor(intake, token);
-    const raw = await baseline(db.url);
-    await pool.end();
-    const lines = [
-      `concurrency ${CONCURRENCY}, ${DURATION_MS / 1000}s per phase, node ${process.version}`,
-      `CPU time taken by the hypervisor (steal) during the report phases: ${steal === undefined ? 'not measured' : `${steal.toFixed(1)} %`}  (absolute figures are slower and noisier when it is high)`,
-      `baseline: raw single-row INSERT commits/s (pg):       ${raw.toFixed(0)}`,
-      `intake reports/s (HTTP until melding-ontvangen acked): ${thr.rate.toFixed(1)}  (${thr.sent} ok, ${thr.errors} errors)`,
-      `ratio intake / raw insert:                             ${((100 * thr.rate) / raw).toFixed(1)} %  (target >= 25 %)`,
-      `end to end reports/s (until every assessment row):     ${eindTotEind.toFixed(1)}`,
-      `latency request -> assessment row at ${RATE}/s (n=${lat.n}, ${lat.failures} failed): p50 ${lat.p50} ms, p99 ${lat.p99} ms, max ${lat.max} ms  (target p99 < 250 ms)`,
-      `  of which the HTTP answer (vault and intake):        p50 ${lat.http.p50} ms, p99 ${lat.http.p99} ms`,
-      `request floor, same endpoint refused by validation:    ${floor.toFixed(0)} requests/s = ${((100 * floor) / raw).toFixed(1)} % of raw insert (no vault, database or event)`,
-      `database transactions committed per report:            ${commitsPerMelding.toFixed(1)}  (idle polls taken off; the baseline: 1 per row)`,
-      `CPU at saturation (throughput phase, until every assessment row):`,
-      ...cpuRegels(thrCpuVoor, thrCpuNa, thr.sent, thrWand),
-      `CPU during the ${RATE}/s phase (this load generator shares the machine):`,
-      ...cpuRegels(cpuVoor, cpuNa, lat.n, latWand),
+    const stapels: Stapel[] = [
+      {
+        naam: 'platform',
+        url: services.intake?.url as string,
+        db,
+        pool: new Pool({ connectionString: db.url, max: 2 }),
+        processen: [
+          ...SERVICE_NAMES.map((n): [string, number] => [n, services[n]?.process.pid ?? 0]),
+          ['otlp receiver', sink.process.pid ?? 0],
+        ],
+      },
     ];
-    process.stdout.write(`${lines.join('\n')}\n`);
-    if (lat.failures > 0 || thr.errors > 0) {
+    if (floorAanwezig()) {
+      const floorDb = await createTestDatabase('benchfloor');
+      opruimen.push(() => floorDb.drop());
+      floor = await startFloor(floorDb.url, infra.natsUrl, secrets.AUTH_JWT_SECRET, profiel);
+      stapels.push({
+        naam: 'floor',
+        url: floor.url,
+        db: floorDb,
+        pool: new Pool({ connectionString: floorDb.url, max: 2 }),
+        processen: [
+          ['intake', floor.kinderen.intake.process.pid ?? 0],
+          ['privacy', floor.kinderen.vault.process.pid ?? 0],
+          ['assessment', floor.kinderen.assessment.process.pid ?? 0],
+        ],
+      });
+    } else {
+      process.stderr.write(
+        `\nThe framework-free floor is not at ${floorBron()} (set BENCH_FLOOR_DIR or put ../shared/bench-floor beside the project): measuring the platform alone, without ratios.\n\n`,
+      );
+    }
+    for (const s of stapels) opruimen.push(() => s.pool.end());
+
+    for (const s of stapels) {
+      for (let i = 0; i < WARM_UP; i++) {
+        const { status, text } = await postMelding(s.url, token, body());
+        if (status !== 201) throw new Error(`${s.naam} warm-up: ${status} ${text.slice(0, 300)}`);
+      }
+      await wachtOpAssessment(s.pool, WARM_UP);
+    }
+    await new Promise((r) => setTimeout(r, 3000));
+    // Idle is after the warm-up and before any load: a heap that grew under load is not returned at once.
+    const idle = stapels.map((s) => [rssNu(s)]);
+    if (profiel.NODE_OPTIONS)
+      for (const s of stapels)
+        for (const [rij, pid] of s.processen) if (rij !== 'otlp receiver') process.kill(pid, 'SIGWINCH');
+
+    const metingen: Meting[][] = stapels.map(() => []);
+    for (let h = 0; h < REPETITIONS; h++) {
+      for (const [i, s] of stapels.entries()) metingen[i].push(await meet(s, token));
+    }
+    const otlp = await otlpTelling(sinkUrl);
+
+    const ratio = process.env.OTEL_TRACES_SAMPLER_ARG ?? '1 (the SDK default)';
+    const uit = [
+      `node ${process.version}, ${CONCURRENCY} clients for ${DURATION_MS / 1000} s at saturation, then ${RATE} reports/s for ${DURATION_MS / 1000} s, ${REPETITIONS} interleaved repetitions`,
+      TRACING === 'otlp'
+        ? `platform: OTLP/HTTP export to a local receiver, OTEL_TRACES_SAMPLER=parentbased_traceidratio, ratio ${ratio}; JSON logs at info`
+        : `platform: NOT production: BENCH_TRACING=${TRACING} (${TRACING === 'none' ? 'no exporter, non-recording spans' : 'OTEL_SDK_DISABLED=true'}); JSON logs at info`,
+      `  the receiver got ${otlp.exports} exports, ${f(otlp.bytes / 1024 / 1024)} MB`,
+      `floor: ${stapels[1] ? floorBron() : 'absent'}`,
+      '',
+    ];
+    for (let h = 0; h < REPETITIONS; h++)
+      uit.push(...herhalingRegels(h + 1, metingen[0][h], metingen[1]?.[h]), '');
+    if (metingen[1]) {
+      const ratios = metingen[0].map((p, h) => (100 * p.perSeconde) / metingen[1][h].perSeconde);
+      uit.push(
+        `platform / floor reports/s per repetition: ${ratios.map((r) => `${f(r, 0)} %`).join(', ')}  (target >= 80 %)`,
+      );
+    }
+    const p99s = metingen[0].map((m) => m.latentie.p99);
+    uit.push(
+      `platform p99 request→assessment at ${RATE}/s: ${p99s.join(', ')} ms  (target <= 150 ms)`,
+      '',
+      'RSS, highest of the samples (target < 150 MB idle, < 250 MB under the bench):',
+    );
+    for (const [i, s] of stapels.entries())
+      uit.push(
+        ...rssRegels(
+          idle[i],
+          metingen[i].map((m) => m.rssOnderLast),
+          s.processen.map(([rij]) => rij),
+        ).map((r) => `${s.naam.padEnd(8)}${r}`),
+      );
+    if (profiel.NODE_OPTIONS)
+      for (const [i, s] of stapels.entries())
+        uit.push(
+          `${s.naam}: ${metingen[i].reduce((n, m) => n + m.verzonden + m.fouten + m.latentie.n + m.latentie.failures, 0)} reports while profiled (${process.env.BENCH_CPU_PROF})`,
+        );
+    process.stdout.write(`${uit.join('\n')}\n`);
+    if (metingen.flat().some((m) => m.fouten > 0 || m.latentie.failures > 0)) {
       for (const s of Object.values(services))
         process.stderr.write(`--- ${s?.name}\n${s?.output().slice(-1500)}\n`);
+      for (const k of Object.values(floor?.kinderen ?? {}))
+        process.stderr.write(`--- ${k.naam}\n${k.output().slice(-1500)}\n`);
     }
   } finally {
     await Promise.all(Object.values(services).map((s) => s?.stop()));
-    await deleteTestStreams(messaging.VT_STREAM);
-    await db.drop();
+    await floor?.stop();
+    await sink?.stop();
+    for (const stap of opruimen.reverse()) await stap().catch(() => undefined);
   }
 }
 

@@ -1,6 +1,7 @@
 import { createLogger, logNiveau, schoneUrl } from './logger';
 import { withSpan } from './trace-context';
-import { startTracing, type Tracing } from './tracing';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { startTracingMet, type Tracing } from './tracing';
 
 // These tests read log lines; `npm test` runs everything else with LOG_LEVEL=silent.
 process.env.LOG_LEVEL = 'info';
@@ -106,7 +107,8 @@ describe('createLogger', () => {
 describe('trace ids in log lines', () => {
   let tracing: Tracing;
   beforeAll(() => {
-    tracing = startTracing('observability-test');
+    // An exporting set-up, so spans are sampled (without one they are non-recording, flags 00).
+    tracing = startTracingMet('observability-test', [new SimpleSpanProcessor(new InMemorySpanExporter())]);
   });
   afterAll(async () => {
     await tracing.shutdown();

@@ -30,12 +30,15 @@ const obs = require(process.env.VT_OBS);
 const vooraf = { nestCore: cache().some((k) => k.startsWith('@nestjs/core/')), pg: cache().some((k) => k.startsWith('pg/')) };
 const tracing = obs.startTracing('intake');
 const nestGepatcht = require('@nestjs/core/nest-factory.js').NestFactoryStatic.prototype.create.__wrapped === true;
-const server = http.createServer((req, res) => res.end(obs.currentTraceId() ?? 'geen'));
+const api = require('@opentelemetry/api');
+const server = http.createServer((req, res) =>
+  res.end(JSON.stringify({ traceId: obs.currentTraceId() ?? 'geen', opgenomen: api.trace.getActiveSpan()?.isRecording() })));
 server.listen(0, '127.0.0.1', async () => {
   const poort = server.address().port;
-  const { traceId, opServer } = await obs.withSpan('melding ontvangen', {}, async (span) => {
+  const ouder = process.env.VT_TRACEPARENT ? obs.extractTraceContext({ traceparent: process.env.VT_TRACEPARENT }) : undefined;
+  const { traceId, opServer } = await obs.withSpan('melding ontvangen', { parent: ouder }, async (span) => {
     const opServer = await new Promise((resolve) => http.get('http://127.0.0.1:' + poort + process.env.VT_PAD, (r) => {
-      let b = ''; r.on('data', (d) => (b += d)); r.on('end', () => resolve(b));
+      let b = ''; r.on('data', (d) => (b += d)); r.on('end', () => resolve(JSON.parse(b)));
     }));
     return { traceId: span.spanContext().traceId, opServer };
   });
@@ -103,14 +106,14 @@ describe('startTracing in a real process', () => {
       vooraf: { nestCore: boolean; pg: boolean };
       nestGepatcht: boolean;
       traceId: string;
-      opServer: string;
+      opServer: { traceId: string; opgenomen: boolean };
     };
 
     // Importing the library must not load what it is meant to instrument.
     expect(uit.vooraf).toEqual({ nestCore: false, pg: false });
     expect(uit.nestGepatcht).toBe(true);
     // The server span continued the client's trace: traceparent went over the wire.
-    expect(uit.opServer).toBe(uit.traceId);
+    expect(uit.opServer).toEqual({ traceId: uit.traceId, opgenomen: true });
 
     const traces = ontvangen.filter((o) => o.pad === '/v1/traces');
     expect(traces.length).toBeGreaterThan(0);
@@ -124,13 +127,43 @@ describe('startTracing in a real process', () => {
     expect(alles).toContain('dossierId=d-1');
   });
 
-  it('exports nothing without an endpoint, yet still makes trace ids', async () => {
+  it('exports nothing without an endpoint and records no span, yet still makes and passes on trace ids', async () => {
     const uit = JSON.parse(await draai({ VT_OBS: join(map, 'index.js'), VT_PAD: '/x' })) as {
+      nestGepatcht: boolean;
       traceId: string;
-      opServer: string;
+      opServer: { traceId: string; opgenomen: boolean };
     };
     expect(uit.traceId).toMatch(/^[0-9a-f]{32}$/);
-    expect(uit.opServer).toBe(uit.traceId);
+    expect(uit.opServer).toEqual({ traceId: uit.traceId, opgenomen: false });
+    // Nest (and pg) instrumentation only makes spans: without an exporter it is not installed at all.
+    expect(uit.nestGepatcht).toBe(false);
     expect(ontvangen).toEqual([]);
+  });
+
+  it('samples as OTEL_TRACES_SAMPLER=parentbased_traceidratio says: a sampled parent is kept at ratio 0', async () => {
+    const { port } = collector.address() as AddressInfo;
+    const env = {
+      VT_OBS: join(map, 'index.js'),
+      VT_PAD: '/x',
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
+      OTEL_BSP_SCHEDULE_DELAY: '20',
+      OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+      OTEL_TRACES_SAMPLER_ARG: '0',
+    };
+    const wortel = JSON.parse(await draai(env)) as { opServer: { opgenomen: boolean } };
+    expect(wortel.opServer.opgenomen).toBe(false);
+    expect(ontvangen.filter((o) => o.pad === '/v1/traces')).toEqual([]);
+
+    const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+    const kind = JSON.parse(await draai({ ...env, VT_TRACEPARENT: `00-${traceId}-00f067aa0ba902b7-01` })) as {
+      opServer: { traceId: string; opgenomen: boolean };
+    };
+    expect(kind.opServer).toEqual({ traceId, opgenomen: true });
+    expect(
+      ontvangen
+        .filter((o) => o.pad === '/v1/traces')
+        .map((o) => o.body)
+        .join(''),
+    ).toContain(traceId);
   });
 });

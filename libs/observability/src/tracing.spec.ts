@@ -137,6 +137,35 @@ describe('spans and propagation (SDK without exporter, in-memory processor)', ()
   });
 });
 
+describe('startTracing without an exporter', () => {
+  it('records no span, yet an incoming traceparent reaches what is passed on (outbox rows, RPC headers)', async () => {
+    const herstel = metOmgeving({});
+    const tracing = startTracing('intake');
+    try {
+      const binnen = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+      const uit = await withSpan(
+        'melding ontvangen',
+        { parent: extractTraceContext({ traceparent: binnen }) },
+        async (span) => ({
+          opgenomen: span.isRecording(),
+          genest: await withSpan('vault', {}, async (kind) => kind.isRecording()),
+          headers: injectTraceContext({}),
+          traceId: currentTraceId(),
+        }),
+      );
+      expect(uit.opgenomen).toBe(false);
+      expect(uit.genest).toBe(false);
+      expect(uit.traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+      expect(uit.headers.traceparent).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-0[01]$/);
+      // A request without traceparent still gets a trace id for its log lines.
+      expect(await withSpan('x', {}, async () => currentTraceId())).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      await tracing.shutdown();
+      herstel();
+    }
+  });
+});
+
 describe('startTracing with OTEL_SDK_DISABLED=true', () => {
   it('does nothing and makes no spans', async () => {
     const herstel = metOmgeving({ OTEL_SDK_DISABLED: 'true' });

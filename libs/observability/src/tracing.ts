@@ -7,7 +7,12 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { defaultResource, resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
-import { BatchSpanProcessor, NoopSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import {
+  AlwaysOffSampler,
+  BatchSpanProcessor,
+  NoopSpanProcessor,
+  type SpanProcessor,
+} from '@opentelemetry/sdk-trace-base';
 import { ATTR_SERVICE_NAME, ATTR_SERVICE_NAMESPACE } from '@opentelemetry/semantic-conventions';
 import { createLogger } from './logger';
 import { PERSOONSGEGEVENS_SLEUTELS } from './persoonsgegevens';
@@ -21,7 +26,10 @@ export interface Tracing {
 export interface TracingInstellingen {
   uitgeschakeld: boolean;
   serviceNaam: string;
-  /** Export over OTLP/HTTP (JSON); without it spans are still made, so trace ids reach the logs. */
+  /**
+   * Export over OTLP/HTTP (JSON), sampled as `OTEL_TRACES_SAMPLER` says. Without it nothing is recorded, but
+   * spans stay valid and non-recording, so trace ids still reach the logs and traceparent is passed on.
+   */
   otlp: boolean;
 }
 
@@ -98,6 +106,11 @@ const AAN: { [K in Exclude<InstrumentationNaam, (typeof UIT)[number]>]-?: Instru
   '@opentelemetry/instrumentation-nestjs-core': {},
 };
 
+const ALLEEN_SPANS = [
+  '@opentelemetry/instrumentation-pg',
+  '@opentelemetry/instrumentation-nestjs-core',
+] as const satisfies readonly InstrumentationNaam[];
+
 let actief: Tracing | undefined;
 
 /** Reads the standard OTEL_* variables this setup honours. */
@@ -131,9 +144,12 @@ export function startTracingMet(serviceName: string, extraProcessors: SpanProces
   zetServiceNaam(instellingen.serviceNaam);
   if (instellingen.uitgeschakeld) return { shutdown: async () => undefined };
 
+  const exporteert = instellingen.otlp || extraProcessors.length > 0;
   const instrumentations = getNodeAutoInstrumentations({
     ...AAN,
     ...Object.fromEntries(UIT.map((naam) => [naam, { enabled: false }])),
+    // Only http carries trace context; pg and Nest would only make spans nobody records.
+    ...(exporteert ? {} : Object.fromEntries(ALLEEN_SPANS.map((naam) => [naam, { enabled: false }]))),
   });
   const processors: SpanProcessor[] = [
     instellingen.otlp ? new BatchSpanProcessor(new OTLPTraceExporter()) : new NoopSpanProcessor(),
@@ -149,6 +165,8 @@ export function startTracingMet(serviceName: string, extraProcessors: SpanProces
     instrumentations,
     textMapPropagator: new W3CTraceContextPropagator(),
     spanProcessors: processors,
+    // Recording spans nobody exports cost intake ~14 spans a report; otherwise the SDK reads OTEL_TRACES_SAMPLER.
+    ...(exporteert ? {} : { sampler: new AlwaysOffSampler() }),
     // Traces only: no metric reader or log exporter that would poll a collector nobody configured.
     metricReaders: [],
     logRecordProcessors: [],
