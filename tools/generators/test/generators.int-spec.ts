@@ -1,5 +1,14 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -18,6 +27,9 @@ const DESCRIPTION = "Nazorg na afsluiten (§13): één traject per dossier, met 
 
 /** Tracked and new (not ignored) files: what a commit of this tree would hold. */
 function copyRepository(): string {
+  if (!existsSync(join(ROOT, 'dist/tools/generators/src/index.js'))) {
+    throw new Error('the generators run from dist/: run this test through `npm test`, which builds first');
+  }
   const dir = mkdtempSync(join(tmpdir(), 'vt-generators-'));
   const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
     cwd: ROOT,
