@@ -5,6 +5,7 @@ module.exports = {
     '<rootDir>/libs/*/jest.config.js',
     '<rootDir>/services/*/jest.config.js',
     '<rootDir>/deploy/jest.config.js',
+    '<rootDir>/tools/generators/jest.config.js',
     '<rootDir>/e2e/jest.config.js',
   ],
 };

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
 import { parse, parseAllDocuments } from 'yaml';
+import { DEFAULT_PORTS, SERVICE_NAMES, type ServiceName } from '@vt/testing';
 
 /*
  * Static checks of the deployment files (ADR 0006). There is no container engine where the tests run,
@@ -12,15 +13,12 @@ const ROOT = resolve(__dirname, '../..');
 const DEPLOY = resolve(__dirname, '..');
 const K8S = join(DEPLOY, 'k8s');
 
-const APP_PORTS = {
-  intake: 3101,
-  assessment: 3102,
-  investigation: 3103,
-  monitoring: 3104,
-  privacy: 3105,
-} as const;
-type AppName = keyof typeof APP_PORTS;
-const APPS = Object.keys(APP_PORTS) as AppName[];
+// The one list of services and their ports (ADR 0016): a generated service is checked like the others.
+const APP_PORTS = DEFAULT_PORTS;
+type AppName = ServiceName;
+const APPS = [...SERVICE_NAMES];
+/** The platform's ports, 3101 upwards (tools/generators keeps new ones in 3101–3199). */
+const PORT_RANGE = { from: 3101, to: 3199 };
 const INFRA = ['postgres', 'nats', 'otel-collector', 'jaeger'] as const;
 const PRIVACY_KEYS = ['PRIVACY_KEK', 'PRIVACY_BIDX_KEY_BSN', 'PRIVACY_BIDX_KEY_NAAM'] as const;
 
@@ -198,7 +196,7 @@ describe('docker-compose.yml', () => {
     expect(compose).not.toHaveProperty('version');
   });
 
-  it('has the five services and postgres, nats, otel-collector and jaeger', () => {
+  it('has every service of SERVICE_NAMES (the five and any generated one) and postgres, nats, otel-collector and jaeger', () => {
     expect(Object.keys(compose.services).sort()).toEqual([...APPS, ...INFRA].sort());
   });
 
@@ -250,7 +248,7 @@ describe('docker-compose.yml', () => {
     });
   });
 
-  it('publishes distinct host ports in 3101–3105, each on its own container port', () => {
+  it('publishes distinct host ports in 3101–3199, each on its own container port', () => {
     const published: number[] = [];
     for (const name of APPS) {
       for (const { published: host, target } of publishedPorts(compose.services[name])) {
@@ -261,7 +259,7 @@ describe('docker-compose.yml', () => {
       }
     }
     expect(new Set(published).size).toBe(published.length);
-    expect(published.every((p) => p >= 3101 && p <= 3105)).toBe(true);
+    expect(published.every((p) => p >= PORT_RANGE.from && p <= PORT_RANGE.to)).toBe(true);
   });
 
   it('lets intake scale (`--scale intake=3`): no fixed host port, no container_name', () => {
@@ -390,6 +388,30 @@ describe('deploy/Dockerfile', () => {
     expect(dockerfile).toMatch(/^CMD .*node dist\/services\/\$\{SERVICE\}\/src\/main\.js/m);
   });
 
+  it('the healthcheck without PORT probes the default port the build reads from each service descriptor', async () => {
+    expect(dockerfile).toMatch(/^RUN node -e .*'\/src\/'\+s\+'\.module\.js'.*defaultPort.*> default-port$/m);
+    expect(dockerfile).toMatch(
+      /^HEALTHCHECK .*process\.env\.PORT\|\|require\('fs'\)\.readFileSync\('\/app\/default-port'/ms,
+    );
+    for (const name of APPS) {
+      const module = (await import(join(ROOT, 'services', name, 'src', `${name}.module`))) as Record<
+        string,
+        unknown
+      >;
+      const descriptors = Object.values(module).filter(
+        (v): v is { name: string; defaultPort: number } =>
+          typeof v === 'object' &&
+          v !== null &&
+          (v as { name?: unknown }).name === name &&
+          'defaultPort' in v,
+      );
+      expect({ name, ports: descriptors.map((d) => d.defaultPort) }).toEqual({
+        name,
+        ports: [APP_PORTS[name]],
+      });
+    }
+  });
+
   it('copies only dist, node_modules and package.json into the runtime image', () => {
     const runtime = dockerfile.slice(dockerfile.indexOf('AS runtime'));
     const copied = [...runtime.matchAll(/^COPY --from=build \/app\/(\S+)/gm)].map((m) => m[1]);
@@ -425,7 +447,7 @@ describe('deploy/k8s', () => {
     expect([...kustomization.resources].sort()).toEqual(expected);
   });
 
-  it('has a Deployment and a Service for each of the five services', () => {
+  it('has a Deployment and a Service for each service of SERVICE_NAMES', () => {
     expect(
       byKind('Deployment')
         .map((d) => d.metadata?.name)
