@@ -9,6 +9,7 @@ export * from './openapi';
 export * from './asyncapi';
 export * from './asyncapi.controller';
 export * from './idempotency.interceptor';
+export * from './idempotency-key.entity';
 export * from './platform-tables';
 export * from './dossier-query';
 export * from './idempotentie';

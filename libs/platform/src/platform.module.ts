@@ -5,7 +5,7 @@ import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule } from '@vt/auth';
 import type { ServiceNaam } from '@vt/contracts';
-import { MESSAGING_ENTITIES, MessagingModule } from '@vt/messaging';
+import { MessagingModule } from '@vt/messaging';
 import { createLogger, loggerModule } from '@vt/observability';
 import { databaseConfigFromEnv, migrate, serviceOrmConfig } from '@vt/persistence';
 import { APP_INTERCEPTOR } from '@nestjs/core';
@@ -16,6 +16,7 @@ import { Clock, SystemClock } from './clock';
 import { HealthController, NatsHealthIndicator } from './health.controller';
 import { IdempotencyInterceptor, IdempotencyKeyRepository } from './idempotency.interceptor';
 import { IdempotencyHousekeeping } from './idempotency-housekeeping';
+import { PLATFORM_ENTITIES } from './idempotency-key.entity';
 
 export interface PlatformOptions {
   service: ServiceNaam;
@@ -58,7 +59,7 @@ export class PlatformModule {
             return {
               ...serviceOrmConfig({
                 schema: options.schema,
-                entities: [...options.entities, ...MESSAGING_ENTITIES],
+                entities: [...options.entities, ...PLATFORM_ENTITIES],
                 migrations: options.migrations,
                 databaseUrl: db.databaseUrl,
                 poolMax: db.poolMax,
