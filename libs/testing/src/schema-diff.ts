@@ -1,4 +1,6 @@
-import { DatabaseSchema, type MikroORM } from '@mikro-orm/postgresql';
+import type { INestApplication } from '@nestjs/common';
+import { DatabaseSchema, MikroORM } from '@mikro-orm/postgresql';
+import { createServiceTestApp, type ServiceLader } from './service-test-app';
 
 /**
  * The SQL MikroORM's schema generator would run to make `schema` match the entities, read after the
@@ -21,4 +23,29 @@ export async function entitySchemaDiff(
   );
   const sql = await orm.getSchemaGenerator().getUpdateSchemaSQL({ schema, fromSchema, wrap: false });
   return sql.trim();
+}
+
+/**
+ * `entitySchemaDiff` of every schema a started service's entities live in (its own, and any an entity
+ * names), with the ORM the service itself configured: its entities and the platform's, migrated at start.
+ */
+export async function serviceSchemaDiff(app: INestApplication): Promise<Record<string, string>> {
+  const orm: MikroORM = app.get(MikroORM);
+  const schemas = new Set([
+    orm.config.get('schema') as string,
+    ...Object.values(orm.getMetadata().getAll()).flatMap((meta) => (meta.schema ? [meta.schema] : [])),
+  ]);
+  const diffs: Record<string, string> = {};
+  for (const schema of schemas) diffs[schema] = await entitySchemaDiff(orm, schema);
+  return diffs;
+}
+
+/** Starts the service on a throwaway database (migrating it), diffs its schemas and stops it again. */
+export async function migratedSchemaDiff(laad: ServiceLader, label: string): Promise<Record<string, string>> {
+  const service = await createServiceTestApp(laad, { label });
+  try {
+    return await serviceSchemaDiff(service.app);
+  } finally {
+    await service.stop();
+  }
 }

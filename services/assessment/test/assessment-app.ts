@@ -7,6 +7,7 @@ import {
   connectTestNats,
   createServiceTestApp,
   query,
+  type ServiceLader,
   type TestDatabase,
   testMeldingOntvangen,
   until,
@@ -25,15 +26,15 @@ export interface AssessmentApp {
   stop(): Promise<void>;
 }
 
+/** The assessment app, imported once the test environment is set. */
+export const laadAssessment: ServiceLader = async () => {
+  const { AssessmentModule, ASSESSMENT_SERVICE } = await import('../src/assessment.module');
+  return createServiceApp(AssessmentModule, ASSESSMENT_SERVICE);
+};
+
 /** Assessment in this process on a throwaway database and stream, fed with real events over NATS. */
 export async function startAssessment(label: string): Promise<AssessmentApp> {
-  const assessment = await createServiceTestApp(
-    async () => {
-      const { AssessmentModule, ASSESSMENT_SERVICE } = await import('../src/assessment.module');
-      return createServiceApp(AssessmentModule, ASSESSMENT_SERVICE);
-    },
-    { label },
-  );
+  const assessment = await createServiceTestApp(laadAssessment, { label });
   const { db, env } = assessment;
   const nc = await connectTestNats();
   const outbox = new Outbox({ service: 'intake', subjectPrefix: env.VT_SUBJECT_PREFIX });

@@ -1,15 +1,17 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
-export type BeoordelingStatus = 'open' | 'besloten';
+export const BEOORDELING_STATUSSEN = ['open', 'besloten'] as const;
+export type BeoordelingStatus = (typeof BEOORDELING_STATUSSEN)[number];
 
 /** A safety assessment (§7) of one report, with its statutory deadlines. */
 @Entity({ tableName: 'veiligheidsbeoordeling' })
+@Index({ name: 'veiligheidsbeoordeling_dossier_idx', properties: ['dossierId'] })
 export class Veiligheidsbeoordeling {
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'uuid' }) dossierId!: string;
   @Property({ type: 'text' }) regio!: string;
   @Property({ type: 'json' }) meldingIds!: string[];
-  @Property({ type: 'text' }) status!: BeoordelingStatus;
+  @Enum({ items: [...BEOORDELING_STATUSSEN], type: 'text' }) status!: BeoordelingStatus;
   @Property({ type: 'timestamptz' }) ontvangenOp!: Date;
   @Property({ type: 'boolean' }) spoed!: boolean;
   /** VT-6.6-b: opened for a new report on a running file. */

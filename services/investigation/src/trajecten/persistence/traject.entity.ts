@@ -1,14 +1,16 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
-export type Dienst = 'voorwaarden-en-vervolg' | 'onderzoek';
+export const DIENSTEN = ['voorwaarden-en-vervolg', 'onderzoek'] as const;
+export type Dienst = (typeof DIENSTEN)[number];
 
 /** A service Veilig Thuis runs itself after the assessment (§9, §10), due within 10 weeks. */
 @Entity({ tableName: 'traject' })
+@Index({ name: 'traject_dossier_idx', properties: ['dossierId'] })
 export class Traject {
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'uuid' }) dossierId!: string;
   @Property({ type: 'text' }) regio!: string;
-  @Property({ type: 'text' }) dienst!: Dienst;
+  @Enum({ items: [...DIENSTEN], type: 'text' }) dienst!: Dienst;
   @Property({ type: 'timestamptz' }) gestartOp!: Date;
   @Property({ type: 'date' }) uiterlijk!: string;
   @Property({ type: 'text' }) status!: string;
