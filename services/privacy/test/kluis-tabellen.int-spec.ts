@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { createServiceApp } from '@vt/platform';
 import { createServiceTestApp, entitySchemaDiff, type ServiceTestApp } from '@vt/testing';
 import { KluisRepository } from '../src/kluis/persistence/kluis.repository';
+import { laadPrivacy } from './privacy-app';
 
 interface PlanNode {
   'Node Type': string;
@@ -16,13 +16,7 @@ describe('privacy: the vault tables against a migrated PostgreSQL (ADR 0012)', (
   let orm: MikroORM;
 
   beforeAll(async () => {
-    privacy = await createServiceTestApp(
-      async () => {
-        const { PrivacyModule, PRIVACY_SERVICE } = await import('../src/privacy.module');
-        return createServiceApp(PrivacyModule, PRIVACY_SERVICE);
-      },
-      { label: 'kluistabellen' },
-    );
+    privacy = await createServiceTestApp(laadPrivacy, { label: 'kluistabellen' });
     orm = privacy.app.get(MikroORM);
   }, 60_000);
 

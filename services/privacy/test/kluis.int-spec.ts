@@ -9,17 +9,13 @@ import {
 import { RpcClient, RpcError } from '@vt/messaging';
 import {
   connectTestNats,
-  createTestDatabase,
-  deleteTestStreams,
-  devSecrets,
-  freePort,
+  createServiceTestApp,
   query,
-  type RunningService,
-  startService,
+  type ServiceTestApp,
   type TestDatabase,
   testBsn,
-  testMessagingEnv,
 } from '@vt/testing';
+import { laadPrivacy } from './privacy-app';
 
 const bsn = testBsn;
 
@@ -47,28 +43,21 @@ function huishouden() {
 const MELDER = { sleutel: 'melder', rol: 'melder', naam: 'Melder Kluistest', telefoon: '0612345678' };
 
 describe('privacy: the vault over vt.rpc.privacy.* against real PostgreSQL and NATS', () => {
+  let privacy: ServiceTestApp;
   let db: TestDatabase;
-  let privacy: RunningService;
   let nc: NatsConnection;
   let rpc: RpcClient;
-  const messaging = testMessagingEnv('kluis');
 
   beforeAll(async () => {
-    db = await createTestDatabase('kluis');
-    privacy = await startService(
-      'privacy',
-      { ...devSecrets(), ...messaging, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
-      { port: await freePort() },
-    );
+    privacy = await createServiceTestApp(laadPrivacy, { label: 'kluis' });
+    db = privacy.db;
     nc = await connectTestNats();
-    rpc = new RpcClient(nc, { subjectPrefix: messaging.VT_SUBJECT_PREFIX });
+    rpc = new RpcClient(nc, { subjectPrefix: privacy.env.VT_SUBJECT_PREFIX });
   }, 60_000);
 
   afterAll(async () => {
     await nc?.close();
     await privacy?.stop();
-    await deleteTestStreams(messaging.VT_STREAM);
-    await db?.drop();
   });
 
   const registreer = (req: PersonenRegistrerenV1Request) => rpc.request(personenRegistrerenV1, req);
