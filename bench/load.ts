@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import type { Pool } from 'pg';
-import { testBsn } from '@vt/testing';
+import { given } from '@vt/testing';
 
 /** A surname of random letters: the vault normalises names to letters, so digits would make everyone one person. */
 function achternaam(): string {
@@ -15,32 +15,15 @@ function geboortedatum(vanaf: number, jaren: number): string {
 
 /** A report of a new household of two; the platform and the floor get the same bodies. */
 export function body(): string {
-  return JSON.stringify({
-    kanaal: 'telefoon',
-    spoed: false,
-    melder: { type: 'professional', naam: 'Bench Melder', telefoon: '0612345678' },
-    anonimiteit: 'geen',
-    huishouden: {
-      gemeentecode: 'GM0344',
-      personen: [
-        {
-          rol: 'ouder',
-          voornaam: 'Anna',
-          achternaam: achternaam(),
-          geboortedatum: geboortedatum(1970, 30),
-          bsn: testBsn(),
-        },
-        {
-          rol: 'kind',
-          voornaam: 'Bram',
-          achternaam: achternaam(),
-          geboortedatum: geboortedatum(2010, 15),
-          bsn: testBsn(),
-        },
-      ],
-    },
-    zorgen: { omschrijving: 'bench', schaalvraag: 5 },
-  });
+  const persoon = (rol: string, voornaam: string, vanaf: number, jaren: number) =>
+    given.persoon({ rol, voornaam, achternaam: achternaam(), geboortedatum: geboortedatum(vanaf, jaren) });
+  return JSON.stringify(
+    given.melding({
+      melder: { naam: 'Bench Melder', meldcodePlichtig: undefined },
+      huishouden: { personen: [persoon('ouder', 'Anna', 1970, 30), persoon('kind', 'Bram', 2010, 15)] },
+      zorgen: { omschrijving: 'bench', schaalvraag: 5 },
+    }),
+  );
 }
 
 // node:http with keep-alive rather than fetch: the load generator shares the two cores with what it

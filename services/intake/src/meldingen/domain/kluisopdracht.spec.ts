@@ -1,14 +1,16 @@
+import { given } from '@vt/testing';
 import { type Meldingsinhoud, tekstenVan, teRegistrerenPersonen } from './kluisopdracht';
 
-const melding: Meldingsinhoud = {
-  anonimiteit: 'geen',
-  melder: { type: 'omstander', naam: 'Buur', telefoon: '0612345678', email: '' },
+const melding: Meldingsinhoud = given.melding({
+  melder: { type: 'omstander', naam: 'Buur', email: '', meldcodePlichtig: undefined },
   huishouden: {
     adres: 'Straat 1',
-    personen: [{ rol: 'kind', voornaam: 'Sam', achternaam: 'Jansen', bsn: undefined }],
+    personen: [
+      given.persoon({ voornaam: 'Sam', achternaam: 'Jansen', geboortedatum: undefined, bsn: undefined }),
+    ],
   },
   zorgen: { omschrijving: 'zorgen', schaalvraagToelichting: '  ', verwachtingen: 'hulp' },
-};
+});
 
 describe('what the vault is told about a report', () => {
   it.each<[string, Partial<Meldingsinhoud>, string[]]>([

@@ -1,16 +1,10 @@
+import { given } from '@vt/testing';
 import type { GekozenDossier } from './dossierkeuze';
 import { meldingRijen, type Ontvangst } from './melding-rijen';
 
 const NU = new Date('2026-03-02T10:00:00Z');
 const ontvangst: Ontvangst = {
-  melding: {
-    kanaal: 'telefoon',
-    spoed: true,
-    melder: { type: 'professional', meldcodePlichtig: true },
-    anonimiteit: 'geen',
-    huishouden: { gemeentecode: 'GM0344' },
-    zorgen: { schaalvraag: 3 },
-  },
+  melding: given.melding({ spoed: true, zorgen: { schaalvraag: 3 } }),
   meldingId: 'm1',
   regio: 'VR09',
   geregistreerdDoor: 'medewerker-1',
