@@ -11,5 +11,5 @@ export * from './rpc/privacy/aantekeningen-vastleggen.v1';
 export * from './catalogue';
 export * from './problems';
 export * from './bsn';
-export * from './normaliseer';
+export * from './name-normalisation';
 export * from './http/melding.v1';

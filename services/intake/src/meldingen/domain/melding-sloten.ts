@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { naamGeboortedatumSleutel } from '@vt/contracts';
+import { nameBirthDateMatchValue } from '@vt/contracts';
 
 /** 16 bits: some 15,000 BSNs share each bucket, so a lock key tells nothing about the person behind it. */
 const EMMERS = 1 << 16;
@@ -19,7 +19,7 @@ export interface Identificeerbaar {
  */
 export function meldingSloten(personen: readonly Identificeerbaar[]): number[] {
   const waarden = personen.flatMap((p) => {
-    const naamGd = naamGeboortedatumSleutel(p.achternaam, p.geboortedatum);
+    const naamGd = nameBirthDateMatchValue(p.achternaam, p.geboortedatum);
     return [...(p.bsn ? [`bsn:${p.bsn}`] : []), ...(naamGd ? [`naam-gd:${naamGd}`] : [])];
   });
   const emmers = waarden.map((w) => createHash('sha256').update(w).digest().readUInt32BE(0) % EMMERS);

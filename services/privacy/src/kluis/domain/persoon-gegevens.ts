@@ -1,4 +1,4 @@
-import { normaliseerNaam } from '@vt/contracts';
+import { normaliseName } from '@vt/contracts';
 
 /**
  * A value a later report replaced (`eerder`), or an identity a later report gave differently without
@@ -96,6 +96,6 @@ function zelfdeNaam(veld: string, a: unknown, b: unknown): boolean {
     ['naam', 'voornaam', 'achternaam'].includes(veld) &&
     typeof a === 'string' &&
     typeof b === 'string' &&
-    normaliseerNaam(a) === normaliseerNaam(b)
+    normaliseName(a) === normaliseName(b)
   );
 }

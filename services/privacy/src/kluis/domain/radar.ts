@@ -1,4 +1,4 @@
-import { naamGeboortedatumSleutel, normaliseerNaam, type PersoonMatch } from '@vt/contracts';
+import { nameBirthDateMatchValue, normaliseName, type PersoonMatch } from '@vt/contracts';
 import type { PersoonGegevens } from './persoon-gegevens';
 
 /** What the radar looks at of a person a call names. */
@@ -35,7 +35,7 @@ export function matchbaar(p: RadarOpgave): boolean {
 export function naamGeboortedatum(
   p: Pick<PersoonGegevens, 'achternaam' | 'geboortedatum'>,
 ): string | undefined {
-  return naamGeboortedatumSleutel(p.achternaam, p.geboortedatum);
+  return nameBirthDateMatchValue(p.achternaam, p.geboortedatum);
 }
 
 /** The distinct BSNs and surname + birth date values a call searches on, and so locks. */
@@ -71,7 +71,7 @@ export function zoekZelfdePersoon<V extends Vergelijkbaar>(
     if (v.bidxNaamGd !== indexen.naamGd) return false;
     const g = v.gegevens();
     const zelfdeVoornaam =
-      !p.voornaam || !g.voornaam || normaliseerNaam(p.voornaam) === normaliseerNaam(g.voornaam);
+      !p.voornaam || !g.voornaam || normaliseName(p.voornaam) === normaliseName(g.voornaam);
     // Two people with the same surname and birth date but different BSNs are different people.
     const bsnTegenstrijdig = Boolean(p.bsn && g.bsn && p.bsn !== g.bsn);
     return naamGeboortedatum(g) === naamGd && zelfdeVoornaam && !bsnTegenstrijdig;

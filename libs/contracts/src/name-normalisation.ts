@@ -3,7 +3,7 @@
  * the vault (blind index on surname + birth date) and intake (which serialises reports the vault could
  * match to one person), so both see the same person behind the same name.
  */
-export function normaliseerNaam(naam: string): string {
+export function normaliseName(naam: string): string {
   return naam
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -12,8 +12,8 @@ export function normaliseerNaam(naam: string): string {
 }
 
 /** The value behind the name + birth date blind index; undefined when either part is missing. */
-export function naamGeboortedatumSleutel(achternaam?: string, geboortedatum?: string): string | undefined {
+export function nameBirthDateMatchValue(achternaam?: string, geboortedatum?: string): string | undefined {
   if (!achternaam || !geboortedatum) return undefined;
-  const naam = normaliseerNaam(achternaam);
+  const naam = normaliseName(achternaam);
   return naam ? `${naam}|${geboortedatum}` : undefined;
 }
