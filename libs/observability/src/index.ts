@@ -8,4 +8,4 @@ export {
   type WithSpanOptions,
 } from './trace-context';
 export { createLogger, loggerModule, logNiveau, LOG_NIVEAUS, type LogNiveau } from './logger';
-export { isGevoeligeSleutel, PERSOONSGEGEVENS_SLEUTELS, verwijderPersoonsgegevens } from './persoonsgegevens';
+export { isSensitiveField, PERSONAL_DATA_FIELDS, withoutPersonalData } from './persoonsgegevens';

@@ -11,7 +11,7 @@ import {
   type LoggerOptions,
 } from 'pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
-import { isGevoeligeSleutel, redactPaden, verwijderPersoonsgegevens } from './persoonsgegevens';
+import { isSensitiveField, redactPaths, withoutPersonalData } from './persoonsgegevens';
 import { huidigeServiceNaam } from './service-naam';
 import { traceVelden } from './trace-context';
 
@@ -38,7 +38,7 @@ export function schoneUrl(url: string | undefined): string | undefined {
   const vraag = url.indexOf('?');
   if (vraag < 0) return url;
   const params = new URLSearchParams(url.slice(vraag + 1));
-  for (const naam of [...params.keys()]) if (isGevoeligeSleutel(naam)) params.delete(naam);
+  for (const naam of [...params.keys()]) if (isSensitiveField(naam)) params.delete(naam);
   const query = params.toString();
   return query ? `${url.slice(0, vraag)}?${query}` : url.slice(0, vraag);
 }
@@ -58,16 +58,16 @@ export function pinoOptions(bindings: Record<string, string> = {}): LoggerOption
     mixin: () => traceVelden(),
     formatters: {
       level: (label) => ({ level: label }),
-      bindings: (b) => verwijderPersoonsgegevens(b, MET_SERIALIZER),
-      log: (o) => verwijderPersoonsgegevens(o, MET_SERIALIZER),
+      bindings: (b) => withoutPersonalData(b, MET_SERIALIZER),
+      log: (o) => withoutPersonalData(o, MET_SERIALIZER),
     },
     serializers: {
-      err: (err: Error) => verwijderPersoonsgegevens(stdSerializers.err(err)),
+      err: (err: Error) => withoutPersonalData(stdSerializers.err(err)),
       // Never the body and never the headers: only what says which request this was.
       req: (req: GelogdVerzoek) => ({ id: req.id, method: req.method, url: schoneUrl(req.url) }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
-    redact: { paths: redactPaden(), remove: true },
+    redact: { paths: redactPaths(), remove: true },
   };
 }
 

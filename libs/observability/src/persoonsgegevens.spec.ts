@@ -1,12 +1,7 @@
 import fc from 'fast-check';
-import {
-  isGevoeligeSleutel,
-  PERSOONSGEGEVENS_SLEUTELS,
-  redactPaden,
-  verwijderPersoonsgegevens,
-} from './persoonsgegevens';
+import { isSensitiveField, PERSONAL_DATA_FIELDS, redactPaths, withoutPersonalData } from './persoonsgegevens';
 
-describe('isGevoeligeSleutel', () => {
+describe('isSensitiveField', () => {
   it.each([
     'naam',
     'Naam',
@@ -22,8 +17,8 @@ describe('isGevoeligeSleutel', () => {
     'authorization',
     'set-cookie',
     'body',
-  ])('%s is personal data or a credential', (sleutel) => {
-    expect(isGevoeligeSleutel(sleutel)).toBe(true);
+  ])('%s is personal data or a credential', (field) => {
+    expect(isSensitiveField(field)).toBe(true);
   });
 
   it.each([
@@ -35,16 +30,16 @@ describe('isGevoeligeSleutel', () => {
     'trace_id',
     'gemeentecode',
     'rol',
-  ])('%s is not', (sleutel) => {
-    expect(isGevoeligeSleutel(sleutel)).toBe(false);
+  ])('%s is not', (field) => {
+    expect(isSensitiveField(field)).toBe(false);
   });
 
   it('knows every listed key', () => {
-    for (const sleutel of PERSOONSGEGEVENS_SLEUTELS) expect(isGevoeligeSleutel(sleutel)).toBe(true);
+    for (const field of PERSONAL_DATA_FIELDS) expect(isSensitiveField(field)).toBe(true);
   });
 });
 
-describe('verwijderPersoonsgegevens', () => {
+describe('withoutPersonalData', () => {
   it('removes personal keys at depth 1 to 4 and keeps the rest', () => {
     const invoer = {
       bsn: '123456782',
@@ -64,7 +59,7 @@ describe('verwijderPersoonsgegevens', () => {
       },
       a: { b: { c: { omschrijving: 'zorgen over Jan', d: 4 } } },
     };
-    expect(verwijderPersoonsgegevens(invoer)).toEqual({
+    expect(withoutPersonalData(invoer)).toEqual({
       status: 'ontvangen',
       melder: { type: 'omstander' },
       huishouden: { gemeentecode: 'GM0344', personen: [{ rol: 'kind' }] },
@@ -75,10 +70,10 @@ describe('verwijderPersoonsgegevens', () => {
   it('does not change its input and returns it when there is nothing to remove', () => {
     const invoer = { melder: { naam: 'Piet' }, id: 'x' };
     const kopie = structuredClone(invoer);
-    verwijderPersoonsgegevens(invoer);
+    withoutPersonalData(invoer);
     expect(invoer).toEqual(kopie);
     const schoon = { a: [1, { b: 'c' }], d: new Date(0) };
-    expect(verwijderPersoonsgegevens(schoon)).toBe(schoon);
+    expect(withoutPersonalData(schoon)).toBe(schoon);
   });
 
   it('follows toJSON, replaces binary data and survives cycles', () => {
@@ -90,7 +85,7 @@ describe('verwijderPersoonsgegevens', () => {
     }
     const cyclisch: Record<string, unknown> = { id: 1 };
     cyclisch.zelf = cyclisch;
-    const uit = verwijderPersoonsgegevens({
+    const uit = withoutPersonalData({
       e: new Entiteit('Jan'),
       buf: Buffer.from('Jan Jansen'),
       cyclisch,
@@ -104,33 +99,33 @@ describe('verwijderPersoonsgegevens', () => {
 
   it('leaves keys with their own serializer alone at the top level only', () => {
     const req = { naam: 'raw' };
-    expect(verwijderPersoonsgegevens({ req, x: { req } }, new Set(['req']))).toEqual({ req, x: { req: {} } });
+    expect(withoutPersonalData({ req, x: { req } }, new Set(['req']))).toEqual({ req, x: { req: {} } });
   });
 
   it('never lets a value under a personal key through, at any depth (property)', () => {
     const marker = 'MARKER-7f3a';
-    const sleutel = fc.constantFrom(...PERSOONSGEGEVENS_SLEUTELS, 'schaalvraagToelichting', 'melder_naam');
+    const field = fc.constantFrom(...PERSONAL_DATA_FIELDS, 'schaalvraagToelichting', 'melder_naam');
     const boom = fc.letrec((tie) => ({
       node: fc.oneof(
         { depthSize: 'small' },
         fc.constantFrom(1, 'x', true, null),
         fc.array(tie('node'), { maxLength: 3 }),
         fc.dictionary(fc.constantFrom('a', 'b', 'status', 'lijst'), tie('node'), { maxKeys: 3 }),
-        fc.record({ k: sleutel, v: fc.constant(marker) }).map(({ k, v }) => ({ [k]: v })),
+        fc.record({ k: field, v: fc.constant(marker) }).map(({ k, v }) => ({ [k]: v })),
       ),
     })).node;
     fc.assert(
       fc.property(boom, (waarde) => {
-        expect(JSON.stringify(verwijderPersoonsgegevens(waarde)) ?? '').not.toContain(marker);
+        expect(JSON.stringify(withoutPersonalData(waarde)) ?? '').not.toContain(marker);
       }),
     );
   });
 });
 
-describe('redactPaden', () => {
+describe('redactPaths', () => {
   it('covers every key at depth 1 and 2 and the credential headers', () => {
-    const paden = redactPaden();
-    expect(paden).toEqual(expect.arrayContaining(['bsn', '*.bsn', 'req.headers.authorization']));
-    for (const sleutel of PERSOONSGEGEVENS_SLEUTELS) expect(paden).toContain(`*.${sleutel}`);
+    const paths = redactPaths();
+    expect(paths).toEqual(expect.arrayContaining(['bsn', '*.bsn', 'req.headers.authorization']));
+    for (const field of PERSONAL_DATA_FIELDS) expect(paths).toContain(`*.${field}`);
   });
 });

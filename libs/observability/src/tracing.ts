@@ -15,7 +15,7 @@ import {
 } from '@opentelemetry/sdk-trace-base';
 import { ATTR_SERVICE_NAME, ATTR_SERVICE_NAMESPACE } from '@opentelemetry/semantic-conventions';
 import { createLogger } from './logger';
-import { PERSOONSGEGEVENS_SLEUTELS } from './persoonsgegevens';
+import { PERSONAL_DATA_FIELDS } from './persoonsgegevens';
 import { zetServiceNaam } from './service-naam';
 
 export interface Tracing {
@@ -37,7 +37,7 @@ type InstrumentationNaam = keyof InstrumentationConfigMap;
 
 // Exact names, as the http instrumentation matches them; includes its own defaults, which setting a list replaces.
 const GEHEIME_QUERY_PARAMETERS = [
-  ...PERSOONSGEGEVENS_SLEUTELS,
+  ...PERSONAL_DATA_FIELDS,
   'token',
   'access_token',
   'sig',
