@@ -129,6 +129,7 @@ describe('issue 7 §4 (ADR 0016): the service and event-handler generators produ
         '--runTestsByPath',
         'deploy/test/compose.spec.ts',
         `services/${SERVICE}/test/nazorgtrajecten.int-spec.ts`,
+        `services/${SERVICE}/test/schema.int-spec.ts`,
         `services/${SERVICE}/test/${HANDLER}.int-spec.ts`,
         'services/monitoring/test/open-monitoring-when-melding-ontvangen.int-spec.ts',
       ]),
