@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { ClientBase, QueryResultRow } from 'pg';
+import type { ClientBase } from 'pg';
 
 /** Statements on one connection: a transaction's, or a pooled one per statement. */
 export interface SqlVerbinding {
   /** One parameterised statement (`$1`-style); its rows. */
-  query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
 }
 
 /** A transaction of the executor: its statements, and work for after its commit. */
@@ -33,13 +33,10 @@ export class SqlExecutor implements SqlVerbinding {
     this.bron = orm.em.getConnection().getKnex().client as VerbindingsBron;
   }
 
-  async query<R extends QueryResultRow = QueryResultRow>(
-    sql: string,
-    params: readonly unknown[] = [],
-  ): Promise<R[]> {
+  async query<R = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
     const connection = await this.bron.acquireConnection();
     try {
-      return (await connection.query<R>(sql, params as unknown[])).rows;
+      return await rijen<R>(connection, sql, params);
     } finally {
       await this.bron.releaseConnection(connection);
     }
@@ -53,8 +50,7 @@ export class SqlExecutor implements SqlVerbinding {
     try {
       await connection.query('begin');
       resultaat = await werk({
-        query: async <R extends QueryResultRow>(sql: string, params: readonly unknown[] = []) =>
-          (await connection.query<R>(sql, params as unknown[])).rows,
+        query: <R>(sql: string, params: readonly unknown[] = []) => rijen<R>(connection, sql, params),
         naCommit: (w) => void naCommit.push(w),
       });
       await connection.query('commit');
@@ -70,4 +66,17 @@ export class SqlExecutor implements SqlVerbinding {
     for (const w of naCommit) w();
     return resultaat;
   }
+}
+
+async function rijen<R>(connection: ClientBase, sql: string, params: readonly unknown[]): Promise<R[]> {
+  return (await connection.query(sql, params as unknown[])).rows as R[];
+}
+
+/** Hands out `$1`, `$2`, … (with an optional cast) in the order a statement is written. */
+export type Plaatshouders = (cast?: string) => string;
+
+/** Numbering for one statement built once per repository, so its parameters need no counting by hand. */
+export function plaatshouders(): Plaatshouders {
+  let n = 0;
+  return (cast) => `$${++n}${cast ? `::${cast}` : ''}`;
 }
