@@ -120,6 +120,24 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
     expect(row.published_at).not.toBeNull();
   });
 
+  it('an idle relay polls ever more rarely, and still publishes a row committed without a kick', async () => {
+    const relay = new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 });
+    relay.start();
+    await new Promise((r) => setTimeout(r, 300));
+    const pool = orm.em.getConnection().getKnex().client as { acquireConnection(): Promise<unknown> };
+    const acquired = jest.spyOn(pool, 'acquireConnection');
+    try {
+      await new Promise((r) => setTimeout(r, 2000));
+      // Polling every 50 ms would take a connection 40 times; backing off to 500 ms takes it a few times.
+      expect(acquired.mock.calls.length).toBeLessThanOrEqual(8);
+      const id = await writeEvent(melding());
+      await until(async () => (await onStream(id)) === 1);
+    } finally {
+      acquired.mockRestore();
+      await relay.stop();
+    }
+  });
+
   it('a relay that crashed between publish and marking sent republishes, and the stream keeps one copy', async () => {
     const id = await writeEvent(melding());
     const crashing = new OutboxRelay(orm, nats.js, SCHEMA, {
