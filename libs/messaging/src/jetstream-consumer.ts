@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { SqlExecutor, type SqlTransactie } from '@vt/persistence';
 import {
   AckPolicy,
   DeliverPolicy,
@@ -29,13 +30,27 @@ export interface ReceivedEvent<T> {
   deliveryCount: number;
 }
 
-export interface EventHandler<T> {
+interface EventHandlerBasis<T> {
   /** Durable consumer name, e.g. `start-beoordeling-when-melding-ontvangen`. */
   readonly name: string;
   readonly event: EventDefinition<T>;
+}
+
+/** A handler that writes through the unit of work (ADR 0012 rule 2): the default. */
+export interface EventHandler<T> extends EventHandlerBasis<T> {
+  readonly transactie?: 'unit-of-work';
   /** Runs inside the inbox transaction: everything it writes commits together with the inbox row. */
   handle(em: EntityManager, event: ReceivedEvent<T>): Promise<void>;
 }
+
+/** A hot-path handler whose repository writes SQL on the inbox transaction (ADR 0012 rule 3(b)). */
+export interface SqlEventHandler<T> extends EventHandlerBasis<T> {
+  readonly transactie: 'sql';
+  /** Runs inside the inbox transaction: every statement on `tx` commits together with the inbox row. */
+  handle(tx: SqlTransactie, event: ReceivedEvent<T>): Promise<void>;
+}
+
+export type AnyEventHandler<T> = EventHandler<T> | SqlEventHandler<T>;
 
 /** Events handled at the same time; each holds a pooled database connection for its transaction. */
 const GELIJKTIJDIG = 8;
@@ -82,17 +97,25 @@ export class JetStreamConsumer<T> {
   private readonly durable: string;
   private readonly schema: string;
   private readonly filter: string;
+  private readonly sql: SqlExecutor;
+  private readonly inboxSql: string;
+  private readonly inboxKnexSql: string;
 
   constructor(
     private readonly cfg: MessagingConfig,
     private readonly orm: MikroORM,
     private readonly js: JetStreamClient,
     private readonly jsm: JetStreamManager,
-    private readonly handler: EventHandler<T>,
+    private readonly handler: AnyEventHandler<T>,
     private readonly opts: ConsumerOptions,
   ) {
     this.durable = `${cfg.service}-${handler.name}`;
     this.schema = orm.config.get('schema') ?? 'public';
+    this.sql = new SqlExecutor(orm);
+    this.inboxSql = `insert into "${this.schema}"."inbox" (consumer, event_id, type) values ($1, $2, $3)
+      on conflict (consumer, event_id) do nothing returning id`;
+    // knex's placeholders are `?`, the executor's `$n`.
+    this.inboxKnexSql = this.inboxSql.replace(/\$\d/g, '?');
     this.filter =
       opts.filter ?? `${cfg.subjectPrefix}.*.${handler.event.service}.${handler.event.gebeurtenis}`;
   }
@@ -266,18 +289,25 @@ export class JetStreamConsumer<T> {
   }
 
   private async handleOnce(event: ReceivedEvent<T>): Promise<void> {
+    const inbox = [this.durable, event.id, event.type];
+    const handler = this.handler;
+    if (handler.transactie === 'sql') {
+      // No unit of work to open or flush: begin, the inbox row, the handler's statements, commit.
+      await this.sql.transaction(async (tx) => {
+        if ((await tx.query(this.inboxSql, inbox)).length === 0) return this.alVerwerkt(event);
+        await handler.handle(tx, event);
+      });
+      return;
+    }
     await this.orm.em.fork().transactional(async (em) => {
-      const inserted = await em.execute(
-        `insert into "${this.schema}"."inbox" (consumer, event_id, type) values (?, ?, ?)
-         on conflict (consumer, event_id) do nothing returning id`,
-        [this.durable, event.id, event.type],
-      );
-      if (inserted.length === 0) {
-        this.log.info({ eventId: event.id, consumer: this.durable }, 'event already handled; acknowledging');
-        return;
-      }
-      await this.handler.handle(em, event);
+      const inserted = await em.execute(this.inboxKnexSql, inbox);
+      if (inserted.length === 0) return this.alVerwerkt(event);
+      await handler.handle(em, event);
     });
+  }
+
+  private alVerwerkt(event: ReceivedEvent<T>): void {
+    this.log.info({ eventId: event.id, consumer: this.durable }, 'event already handled; acknowledging');
   }
 
   private async deadLetter(msg: JsMsg, err: unknown): Promise<void> {

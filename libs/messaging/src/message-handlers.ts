@@ -1,6 +1,6 @@
 import { Injectable, type Type } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import type { EventHandler } from './jetstream-consumer';
+import type { AnyEventHandler } from './jetstream-consumer';
 import type { RpcServer } from './rpc';
 
 /** A provider that serves `vt.rpc.*` actions. */
@@ -15,7 +15,7 @@ const rpcHandlersMarker = DiscoveryService.createDecorator<void>();
  * Marks an injectable event handler: being a provider of any module is then all it takes to get its own
  * durable consumer, named `<service>-<handler.name>`.
  */
-export function HandlesEvent(): <C extends Type<EventHandler<unknown>>>(target: C) => void {
+export function HandlesEvent(): <C extends Type<AnyEventHandler<unknown>>>(target: C) => void {
   return (target) => {
     Injectable()(target);
     eventHandlerMarker()(target);
@@ -32,11 +32,11 @@ export function ServesRpc(): <C extends Type<RpcHandlers>>(target: C) => void {
 
 /** The event handlers and RPC handlers among the application's providers, each instance once. */
 export function discoverMessageHandlers(discovery: DiscoveryService): {
-  eventHandlers: EventHandler<unknown>[];
+  eventHandlers: AnyEventHandler<unknown>[];
   rpcHandlers: RpcHandlers[];
 } {
-  const eventHandlers = instances<EventHandler<unknown>>(discovery, eventHandlerMarker.KEY);
-  const byName = new Map<string, EventHandler<unknown>>();
+  const eventHandlers = instances<AnyEventHandler<unknown>>(discovery, eventHandlerMarker.KEY);
+  const byName = new Map<string, AnyEventHandler<unknown>>();
   for (const handler of eventHandlers) {
     const other = byName.get(handler.name);
     // Two handlers on one durable consumer would each see only part of the events.

@@ -9,7 +9,7 @@ export interface MessagingConfig {
   stream: string;
   /** First subject token; `vt` in every real deployment, a per-run token in tests. */
   subjectPrefix: string;
-  /** How often the relay looks for unpublished outbox rows when nobody kicked it. */
+  /** How often the relay looks for unpublished outbox rows when nobody kicked it; idle, up to 10 times as rarely. */
   relayIntervalMs: number;
   /** Deliveries before a message goes to the dead-letter subject. */
   maxDeliver: number;

@@ -12,6 +12,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { connect, type JetStreamClient, type JetStreamManager, type NatsConnection } from 'nats';
 import type { ServiceNaam } from '@vt/contracts';
 import { createLogger } from '@vt/observability';
+import { SqlExecutor } from '@vt/persistence';
 import {
   Housekeeping,
   type HousekeepingConfig,
@@ -116,6 +117,7 @@ export class MessagingModule {
     const providers: Provider[] = [
       { provide: MESSAGING_CONFIG, useFactory: () => messagingConfigFromEnv(options.service) },
       { provide: Nats, inject: [MESSAGING_CONFIG], useFactory: (cfg: MessagingConfig) => Nats.connect(cfg) },
+      { provide: SqlExecutor, inject: [MikroORM], useFactory: (orm: MikroORM) => new SqlExecutor(orm) },
       { provide: Outbox, inject: [MESSAGING_CONFIG], useFactory: (cfg: MessagingConfig) => new Outbox(cfg) },
       {
         provide: OutboxRelay,
@@ -157,6 +159,7 @@ export class MessagingModule {
       exports: [
         MESSAGING_CONFIG,
         Nats,
+        SqlExecutor,
         Outbox,
         OutboxRelay,
         Housekeeping,

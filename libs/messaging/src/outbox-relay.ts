@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { headers as natsHeaders, type JetStreamClient } from 'nats';
 import { SpanKind } from '@opentelemetry/api';
 import { createLogger, extractTraceContext, withSpan } from '@vt/observability';
-import { advisoryLockKey } from '@vt/persistence';
+import { advisoryLockKey, SqlExecutor } from '@vt/persistence';
 import { OutboxMessage } from './messaging.entities';
 
 interface Row {
@@ -16,10 +16,14 @@ interface Row {
 
 export interface RelayOptions {
   batchSize?: number;
+  /** The poll after a pass that published; each empty poll doubles it, up to `IDLE_FACTOR` times. */
   intervalMs: number;
   /** Test hook: runs after the batch is published and before its mark as sent commits (a crash there). */
   afterPublish?: (ids: string[]) => Promise<void> | void;
 }
+
+/** How many times `intervalMs` an idle relay's poll may grow to (5 s at the default 500 ms). */
+const IDLE_FACTOR = 10;
 
 /**
  * Publishes committed outbox rows to JetStream with `Nats-Msg-Id` = event id, and marks them sent only
@@ -32,6 +36,11 @@ export class OutboxRelay {
   private again = false;
   private stopped = true;
   private readonly lockKey: string;
+  private readonly sql: SqlExecutor;
+  private readonly wachtendSql: string;
+  private readonly batchSql: string;
+  /** The next poll's delay: `intervalMs` after work, growing while the outbox stays empty. */
+  private pollMs: number;
 
   constructor(
     private readonly orm: MikroORM,
@@ -40,11 +49,22 @@ export class OutboxRelay {
     private readonly opts: RelayOptions,
   ) {
     this.lockKey = advisoryLockKey(`vt-outbox-relay:${schema}`);
+    this.sql = new SqlExecutor(orm);
+    this.pollMs = opts.intervalMs;
+    this.wachtendSql = `select exists (select 1 from "${schema}"."outbox" where published_at is null) as ja`;
+    this.batchSql = `with volgende as (
+           select id, created_at from "${schema}"."outbox"
+            where published_at is null order by created_at, id limit $1 for update skip locked
+         ), gemarkeerd as (
+           update "${schema}"."outbox" o set published_at = now() from volgende v where o.id = v.id
+           returning o.id, o.subject, o.type, o.payload, o.headers, v.created_at
+         )
+         select id, subject, type, payload, headers from gemarkeerd order by created_at, id`;
   }
 
   start(): void {
     this.stopped = false;
-    this.schedule(0);
+    this.schedule(0, true);
   }
 
   async stop(): Promise<void> {
@@ -60,7 +80,7 @@ export class OutboxRelay {
       this.again = true;
       return;
     }
-    this.schedule(0);
+    this.schedule(0, true);
   }
 
   /** One pass until the outbox is empty; returns how many events were published. */
@@ -76,27 +96,38 @@ export class OutboxRelay {
     }
   }
 
-  private schedule(delay: number): void {
+  /**
+   * A kicked pass (or the first) goes straight to work. Polls are only the safety net for rows whose
+   * writer died before its kick, or whose pass failed, so an idle service polls ever more rarely.
+   */
+  private schedule(delay: number, gewekt: boolean): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.running = this.loop().finally(() => {
+      this.running = this.loop(gewekt).finally(() => {
         this.running = undefined;
         if (this.stopped) return;
         if (this.again) {
           this.again = false;
-          this.schedule(0);
+          this.schedule(0, true);
         } else {
-          this.schedule(this.opts.intervalMs);
+          this.schedule(this.pollMs, false);
         }
       });
     }, delay);
     this.timer.unref();
   }
 
-  private async loop(): Promise<void> {
+  private async loop(gewekt: boolean): Promise<void> {
     try {
-      await this.drain();
+      // A poll of an empty outbox costs one indexed statement, no transaction and no lock.
+      const werk = gewekt || (await this.sql.query<{ ja: boolean }>(this.wachtendSql))[0].ja;
+      const gepubliceerd = werk ? await this.drain() : 0;
+      this.pollMs =
+        gepubliceerd > 0
+          ? this.opts.intervalMs
+          : Math.min(this.pollMs * 2, this.opts.intervalMs * IDLE_FACTOR);
     } catch (err) {
+      this.pollMs = this.opts.intervalMs;
       this.log.error({ err: errorSummary(err) }, 'outbox relay pass failed; will retry');
     }
   }
@@ -109,20 +140,9 @@ export class OutboxRelay {
    * could publish it first.
    */
   private async publishBatch(batchSize: number): Promise<number> {
-    const knex = this.orm.em.getConnection().getKnex();
-    return knex.transaction(async (trx) => {
-      await trx.raw('select pg_advisory_xact_lock(?::bigint)', [this.lockKey]);
-      const { rows } = (await trx.raw(
-        `with volgende as (
-           select id, created_at from "${this.schema}"."outbox"
-            where published_at is null order by created_at, id limit ? for update skip locked
-         ), gemarkeerd as (
-           update "${this.schema}"."outbox" o set published_at = now() from volgende v where o.id = v.id
-           returning o.id, o.subject, o.type, o.payload, o.headers, v.created_at
-         )
-         select id, subject, type, payload, headers from gemarkeerd order by created_at, id`,
-        [batchSize],
-      )) as { rows: Row[] };
+    return this.sql.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock($1::bigint)', [this.lockKey]);
+      const rows = await tx.query<Row>(this.batchSql, [batchSize]);
       if (rows.length === 0) return 0;
       await this.publishInOrder(rows);
       await this.opts.afterPublish?.(rows.map((r) => r.id));

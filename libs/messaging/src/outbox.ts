@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Knex } from '@mikro-orm/postgresql';
 import { CloudEvent } from 'cloudevents';
 import { eventSource, eventSubject, type EventDefinition } from '@vt/contracts';
 import { injectTraceContext } from '@vt/observability';
+import type { Plaatshouders } from '@vt/persistence';
 import { assertPublishable } from './bus-guard';
 import type { MessagingConfig } from './messaging.config';
 import { OutboxMessage } from './messaging.entities';
@@ -85,16 +85,18 @@ export class Outbox {
 }
 
 /**
- * An `insert` of outbox rows for a data-modifying CTE or a statement of its own; its bindings come from
- * `outboxBindings`. Whoever writes rows this way kicks the relay after the commit (`OutboxRelay.kick`),
- * since only unit-of-work flushes wake it by themselves.
+ * An `insert` of outbox rows for a data-modifying CTE or a statement of its own, with six `$n` parameters
+ * from `plaatshouder` (numbered where it stands in the statement); its values come from `outboxBindings`.
+ * Whoever writes rows this way kicks the relay after the commit (`OutboxRelay.kick`, e.g. from
+ * `SqlTransactie.naCommit`), since only unit-of-work flushes wake it by themselves.
  */
-export function outboxInsertSql(schema: string): string {
+export function outboxInsertSql(schema: string, plaatshouder: Plaatshouders): string {
+  const p = plaatshouder;
   return `insert into "${schema}"."outbox" (id, subject, type, payload, headers, created_at)
-    select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::jsonb[], ?::timestamptz[])`;
+    select * from unnest(${p('uuid[]')}, ${p('text[]')}, ${p('text[]')}, ${p('text[]')}, ${p('jsonb[]')}, ${p('timestamptz[]')})`;
 }
 
-export function outboxBindings(berichten: OutboxBericht[]): Knex.Value[] {
+export function outboxBindings(berichten: OutboxBericht[]): unknown[] {
   return [
     berichten.map((b) => b.id),
     berichten.map((b) => b.subject),

@@ -14,7 +14,7 @@ import {
 } from 'nats';
 import { type MeldingOntvangenV1, meldingOntvangenV1 } from '@vt/contracts';
 import { withSpan } from '@vt/observability';
-import { serviceOrmConfig } from '@vt/persistence';
+import { serviceOrmConfig, type SqlTransactie } from '@vt/persistence';
 import {
   connectTestNats,
   createTestDatabase,
@@ -38,6 +38,7 @@ import {
   OutboxCommitSubscriber,
   OutboxRelay,
   type ReceivedEvent,
+  type SqlEventHandler,
 } from '../src';
 
 @Entity({ tableName: 'effect' })
@@ -118,6 +119,24 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
       [id],
     );
     expect(row.published_at).not.toBeNull();
+  });
+
+  it('an idle relay polls ever more rarely, and still publishes a row committed without a kick', async () => {
+    const relay = new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 });
+    relay.start();
+    await new Promise((r) => setTimeout(r, 300));
+    const pool = orm.em.getConnection().getKnex().client as { acquireConnection(): Promise<unknown> };
+    const acquired = jest.spyOn(pool, 'acquireConnection');
+    try {
+      await new Promise((r) => setTimeout(r, 2000));
+      // Polling every 50 ms would take a connection 40 times; backing off to 500 ms takes it a few times.
+      expect(acquired.mock.calls.length).toBeLessThanOrEqual(8);
+      const id = await writeEvent(melding());
+      await until(async () => (await onStream(id)) === 1);
+    } finally {
+      acquired.mockRestore();
+      await relay.stop();
+    }
   });
 
   it('a relay that crashed between publish and marking sent republishes, and the stream keeps one copy', async () => {
@@ -387,6 +406,57 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
       expect(consumer.isRunning()).toBe(true);
       await consumer.stop();
       expect(consumer.isRunning()).toBe(false);
+    });
+  });
+
+  describe('consumer of a hot-path handler writing SQL (ADR 0012 rule 3(b))', () => {
+    // Only the test's own event fails: the consumer also reads the events of the tests before it.
+    const failAfterWrite = new Set<string>();
+    const handled: string[] = [];
+    const handler: SqlEventHandler<MeldingOntvangenV1> = {
+      name: 'test-sql-effect',
+      event: meldingOntvangenV1,
+      transactie: 'sql',
+      async handle(tx: SqlTransactie, event: ReceivedEvent<MeldingOntvangenV1>) {
+        await tx.query(`insert into "${SCHEMA}"."effect" (id, melding_id) values ($1, $2)`, [
+          randomUUID(),
+          event.data.meldingId,
+        ]);
+        if (failAfterWrite.delete(event.data.meldingId)) {
+          throw new Error('transient failure after the write');
+        }
+        handled.push(event.data.meldingId);
+      },
+    };
+    let consumer: JetStreamConsumer<MeldingOntvangenV1>;
+    beforeAll(async () => {
+      consumer = new JetStreamConsumer(assessmentCfg, orm, nats.js, nats.jsm, handler, {
+        startVanaf: () => eersteLeesmoment(30),
+      });
+      await consumer.start();
+    });
+    afterAll(async () => consumer.stop());
+
+    async function effectsAndInbox(meldingId: string, eventId: string): Promise<[number, number]> {
+      const effects = await query(db.url, `select 1 from "${SCHEMA}"."effect" where melding_id = $1`, [
+        meldingId,
+      ]);
+      const inbox = await query(
+        db.url,
+        `select 1 from "${SCHEMA}"."inbox" where consumer = 'assessment-test-sql-effect' and event_id = $1`,
+        [eventId],
+      );
+      return [effects.length, inbox.length];
+    }
+
+    it('a failure after its statements rolls them back with the inbox row; the redelivery commits them once', async () => {
+      const data = melding();
+      failAfterWrite.add(data.meldingId);
+      const eventId = await writeEvent(data);
+      await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
+      await until(async () => handled.includes(data.meldingId));
+      expect(failAfterWrite.size).toBe(0);
+      expect(await effectsAndInbox(data.meldingId, eventId)).toEqual([1, 1]);
     });
   });
 

@@ -37,8 +37,23 @@ export function antwoordOpslaanSql(
   antwoord: unknown,
 ): { sql: string; bindings: (string | number)[] } {
   return {
-    sql: `update "${claim.schema}"."idempotency_key" set status = ?, antwoord = ?::jsonb
-           where sleutel = ? and sub = ? and status is null`,
-    bindings: [status, JSON.stringify(antwoord ?? null), claim.sleutel, claim.sub],
+    sql: antwoordUpdateSql(claim.schema, () => '?'),
+    bindings: antwoordBindings(claim, status, antwoord),
   };
+}
+
+/** The same `update` with `$n` parameters from `plaatshouder`, for a statement built once (ADR 0012). */
+export function antwoordUpdateSql(schema: string, plaatshouder: (cast?: string) => string): string {
+  const p = plaatshouder;
+  return `update "${schema}"."idempotency_key" set status = ${p()}, antwoord = ${p()}::jsonb
+           where sleutel = ${p()} and sub = ${p()} and status is null`;
+}
+
+/** The values of `antwoordUpdateSql`'s parameters, in order. */
+export function antwoordBindings(
+  claim: IdempotentieClaim,
+  status: number,
+  antwoord: unknown,
+): (string | number)[] {
+  return [status, JSON.stringify(antwoord ?? null), claim.sleutel, claim.sub];
 }

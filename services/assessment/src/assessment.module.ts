@@ -4,6 +4,7 @@ import { ASSESSMENT_MIGRATIONS } from './migrations';
 import { VeiligheidsbeoordelingenController } from './veiligheidsbeoordelingen/http/veiligheidsbeoordelingen.controller';
 import { StartBeoordelingWhenMeldingOntvangen } from './veiligheidsbeoordelingen/messaging/start-beoordeling-when-melding-ontvangen.handler';
 import { Veiligheidsbeoordeling } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.entity';
+import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.repository';
 
 @Module({
   imports: [
@@ -15,7 +16,7 @@ import { Veiligheidsbeoordeling } from './veiligheidsbeoordelingen/persistence/v
     }),
   ],
   controllers: [VeiligheidsbeoordelingenController],
-  providers: [StartBeoordelingWhenMeldingOntvangen],
+  providers: [VeiligheidsbeoordelingRepository, StartBeoordelingWhenMeldingOntvangen],
 })
 export class AssessmentModule {}
 

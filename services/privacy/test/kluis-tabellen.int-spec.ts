@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { SqlExecutor } from '@vt/persistence';
 import { createServiceTestApp, entitySchemaDiff, type ServiceTestApp } from '@vt/testing';
 import { KluisRepository } from '../src/kluis/persistence/kluis.repository';
 import { laadPrivacy } from './privacy-app';
@@ -47,11 +48,13 @@ describe('privacy: the vault tables against a migrated PostgreSQL (ADR 0012)', (
     expect(bekend).toEqual([]);
 
     // A household of three: a BSN and a surname + birth date each.
-    const repository = new KluisRepository(orm.em.fork());
+    const sql = privacy.app.get(SqlExecutor);
+    const repository = new KluisRepository(orm.em.fork(), sql);
     const bidx = ['00a1', '1b2c', 'c3d4'];
-    const { rows } = (await knex.raw(`explain (format json) ${repository.kandidatenSql}`, [bidx, bidx])) as {
-      rows: { 'QUERY PLAN': { Plan: PlanNode }[] }[];
-    };
+    const rows = await sql.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
+      `explain (format json) ${repository.kandidatenSql}`,
+      [bidx, bidx],
+    );
     const scans = knopen(rows[0]['QUERY PLAN'][0].Plan)
       .filter((n) => n['Node Type'] === 'Seq Scan')
       .map((n) => n['Relation Name']);

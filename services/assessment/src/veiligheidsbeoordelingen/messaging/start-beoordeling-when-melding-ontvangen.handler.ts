@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
 import { type MeldingOntvangenV1, meldingOntvangenV1, veiligheidsbeoordelingGestartV1 } from '@vt/contracts';
 import { Clock } from '@vt/platform';
-import { type EventHandler, HandlesEvent, Outbox, type ReceivedEvent } from '@vt/messaging';
+import { HandlesEvent, Outbox, type ReceivedEvent, type SqlEventHandler } from '@vt/messaging';
+import type { SqlTransactie } from '@vt/persistence';
 import { termijnenVanMelding } from '../domain/termijnen';
-import { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.entity';
+import type { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.entity';
+import { VeiligheidsbeoordelingRepository } from '../persistence/veiligheidsbeoordeling.repository';
 
 /**
  * VT-6.9-a: every report taken into treatment opens a safety assessment; on a file that already has one
@@ -13,38 +14,37 @@ import { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.en
  * re-assessment, although intake calls that file running.
  */
 @HandlesEvent()
-export class StartBeoordelingWhenMeldingOntvangen implements EventHandler<MeldingOntvangenV1> {
+export class StartBeoordelingWhenMeldingOntvangen implements SqlEventHandler<MeldingOntvangenV1> {
   readonly name = 'start-beoordeling-when-melding-ontvangen';
   readonly event = meldingOntvangenV1;
+  readonly transactie = 'sql';
 
   constructor(
+    private readonly beoordelingen: VeiligheidsbeoordelingRepository,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
 
-  async handle(em: EntityManager, event: ReceivedEvent<MeldingOntvangenV1>): Promise<void> {
+  async handle(tx: SqlTransactie, event: ReceivedEvent<MeldingOntvangenV1>): Promise<void> {
     const m = event.data;
     if (m.status !== 'in-behandeling') return;
-    const ontvangenOp = new Date(m.ontvangenOp);
     const termijnen = termijnenVanMelding(m);
-    const herbeoordeling =
-      m.lopendDossier && (await em.count(Veiligheidsbeoordeling, { dossierId: m.dossierId })) > 0;
-    const beoordeling = em.create(Veiligheidsbeoordeling, {
+    const herbeoordeling = m.lopendDossier && (await this.beoordelingen.heeftBeoordeling(tx, m.dossierId));
+    const beoordeling: Veiligheidsbeoordeling = {
       id: randomUUID(),
       dossierId: m.dossierId,
       regio: m.regio,
       meldingIds: [m.meldingId],
       status: 'open',
-      ontvangenOp,
+      ontvangenOp: new Date(m.ontvangenOp),
       spoed: m.spoed,
       herbeoordeling,
       ...termijnen,
       gestartOp: this.clock.now(),
       besluit: null,
       beslotenOp: null,
-    });
-    em.persist(beoordeling);
-    this.outbox.add(em, veiligheidsbeoordelingGestartV1, {
+    };
+    const bericht = this.outbox.bericht(veiligheidsbeoordelingGestartV1, {
       regio: m.regio,
       subject: m.dossierId,
       data: {
@@ -57,6 +57,6 @@ export class StartBeoordelingWhenMeldingOntvangen implements EventHandler<Meldin
         herbeoordeling,
       },
     });
-    await em.flush();
+    await this.beoordelingen.start(tx, beoordeling, bericht);
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, type Knex } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { dossierGeopendV1, meldingOntvangenV1 } from '@vt/contracts';
-import { antwoordOpslaanSql, type IdempotentieClaim } from '@vt/platform';
+import { antwoordBindings, antwoordUpdateSql, type IdempotentieClaim } from '@vt/platform';
 import { Outbox, outboxBindings, outboxInsertSql, OutboxRelay } from '@vt/messaging';
-import { type SqlTabel, sqlTabel } from '@vt/persistence';
+import { plaatshouders, SqlExecutor, sqlTabel, type SqlTransactie } from '@vt/persistence';
 import pLimit from 'p-limit';
 import { Dossier, DossierPersoon } from '../../dossiers/persistence/dossier.entity';
 import type { BestaandDossier } from '../domain/dossierkeuze';
@@ -43,69 +43,82 @@ export class MeldingRepository {
    * The reports beyond this wait in memory, holding nothing.
    */
   private readonly inBehandeling: pLimit.Limit;
-  private readonly dossier: SqlTabel<Dossier>;
-  private readonly dossierPersoon: SqlTabel<DossierPersoon>;
-  private readonly melding: SqlTabel<Melding>;
-  private readonly schema: string;
+  private readonly dossiersVanSql: string;
+  /** The receipt's one statement, without and with the answer to an Idempotency-Key. */
+  private readonly bewaarSql: { zonderAntwoord: string; metAntwoord: string };
 
   constructor(
-    private readonly em: EntityManager,
+    em: EntityManager,
+    private readonly sql: SqlExecutor,
     private readonly outbox: Outbox,
     private readonly relay: OutboxRelay,
   ) {
-    const pool = (this.em.config.get('pool') as { max?: number } | undefined)?.max ?? 10;
+    const pool = (em.config.get('pool') as { max?: number } | undefined)?.max ?? 10;
     this.inBehandeling = pLimit(Math.max(1, pool - VRIJ_VOOR_DE_REST));
-    this.schema = this.em.config.get('schema') ?? 'intake';
-    this.dossier = sqlTabel(this.em, Dossier);
-    this.dossierPersoon = sqlTabel(this.em, DossierPersoon);
-    this.melding = sqlTabel(this.em, Melding);
+    const schema = em.config.get('schema') ?? 'intake';
+    const d = sqlTabel(em, Dossier);
+    const dp = sqlTabel(em, DossierPersoon);
+    const melding = sqlTabel(em, Melding);
+    this.dossiersVanSql = `select ${d.kolommen(['id', 'status', 'eerdereDossiers'])} from ${d.naam}
+        where ${d.kolom('regio')} = $1 and ${d.kolom('id')} in
+          (select ${dp.kolom('dossierId')} from ${dp.naam} where ${dp.kolom('persoonRef')} = any($2::uuid[]))
+        order by ${d.kolom('geopendOp')} desc`;
+    const bewaarSql = (metAntwoord: boolean): string => {
+      const p = plaatshouders();
+      return `with dossier as (
+         insert into ${d.naam} (${d.kolommen(DOSSIER_KOLOMMEN)})
+         select * from unnest(${p('uuid[]')}, ${p('text[]')}, ${p('text[]')}, ${p('text[]')}, ${p('timestamptz[]')}, ${p('jsonb[]')})
+       ), dossier_persoon as (
+         insert into ${dp.naam} (${dp.kolommen(['dossierId', 'persoonRef', 'rol'])})
+         select * from unnest(${p('uuid[]')}, ${p('uuid[]')}, ${p('text[]')})
+         on conflict (${dp.kolommen(['dossierId', 'persoonRef'])}) do update set ${dp.kolom('rol')} = excluded.${dp.kolom('rol')}
+       ), outbox as (
+         ${outboxInsertSql(schema, p)}
+       )${metAntwoord ? `, antwoord as (${antwoordUpdateSql(schema, p)})` : ''}
+       insert into ${melding.naam} (${melding.kolommen(MELDING_KOLOMMEN)})
+       values (${MELDING_KOLOMMEN.map((k) => p(k === 'aantekeningRefs' ? 'jsonb' : undefined)).join(', ')})`;
+    };
+    this.bewaarSql = { zonderAntwoord: bewaarSql(false), metAntwoord: bewaarSql(true) };
   }
 
   /** Runs one receipt in a transaction of its own, within the pool's share for reports. */
   async ontvang<T>(werk: (tx: OntvangstTransactie) => Promise<T>): Promise<T> {
-    const resultaat = await this.inBehandeling(() =>
-      this.em.getKnex().transaction((trx) => werk(this.transactie(trx))),
-    );
+    const resultaat = await this.inBehandeling(() => this.sql.transaction((tx) => werk(this.transactie(tx))));
     // Rows written with SQL do not pass the unit of work, whose commit hook would otherwise wake the relay.
     this.relay.kick();
     return resultaat;
   }
 
-  private transactie(trx: Knex.Transaction): OntvangstTransactie {
+  private transactie(tx: SqlTransactie): OntvangstTransactie {
     return {
       vergrendelMelding: async (sloten) => {
         if (sloten.length === 0) return;
-        await trx.raw(
-          "select pg_advisory_xact_lock(hashtext('vt-intake-melding'), slot) from unnest(?::int[]) as slot",
+        await tx.query(
+          "select pg_advisory_xact_lock(hashtext('vt-intake-melding'), slot) from unnest($1::int[]) as slot",
           [sloten],
         );
       },
       vergrendelPersonen: async (persoonRefs) => {
         if (persoonRefs.length === 0) return;
-        await trx.raw('select pg_advisory_xact_lock(hashtext(ref)) from unnest(?::text[]) as ref', [
+        await tx.query('select pg_advisory_xact_lock(hashtext(ref)) from unnest($1::text[]) as ref', [
           persoonRefs,
         ]);
       },
-      dossiersVan: (regio, persoonRefs) => this.dossiersVan(trx, regio, persoonRefs),
-      bewaar: (rijen, antwoord) => this.bewaar(trx, rijen, antwoord),
+      dossiersVan: (regio, persoonRefs) => this.dossiersVan(tx, regio, persoonRefs),
+      bewaar: (rijen, antwoord) => this.bewaar(tx, rijen, antwoord),
     };
   }
 
   private async dossiersVan(
-    trx: Knex.Transaction,
+    tx: SqlTransactie,
     regio: string,
     persoonRefs: string[],
   ): Promise<BestaandDossier[]> {
     if (persoonRefs.length === 0) return [];
-    const d = this.dossier;
-    const dp = this.dossierPersoon;
-    const { rows } = (await trx.raw(
-      `select ${d.kolommen(['id', 'status', 'eerdereDossiers'])} from ${d.naam}
-        where ${d.kolom('regio')} = ? and ${d.kolom('id')} in
-          (select ${dp.kolom('dossierId')} from ${dp.naam} where ${dp.kolom('persoonRef')} = any(?::uuid[]))
-        order by ${d.kolom('geopendOp')} desc`,
+    const rows = await tx.query<{ id: string; status: Dossier['status']; eerdere_dossiers: string[] }>(
+      this.dossiersVanSql,
       [regio, persoonRefs],
-    )) as { rows: { id: string; status: Dossier['status']; eerdere_dossiers: string[] }[] };
+    );
     return rows.map((r) => ({ id: r.id, status: r.status, eerdereDossiers: r.eerdere_dossiers }));
   }
 
@@ -114,39 +127,23 @@ export class MeldingRepository {
    * data-modifying CTEs commit together (the foreign keys to the file are deferred), so the common case
    * needs no extra round trips.
    */
-  private async bewaar(trx: Knex.Transaction, r: MeldingRijen, antwoord?: Antwoord): Promise<void> {
+  private async bewaar(tx: SqlTransactie, r: MeldingRijen, antwoord?: Antwoord): Promise<void> {
     const d = r.nieuwDossier;
     const m = r.melding;
-    const antwoordSql = antwoord && antwoordOpslaanSql(antwoord.claim, antwoord.status, antwoord.body);
-    const dp = this.dossierPersoon;
-    await trx.raw(
-      `with dossier as (
-         insert into ${this.dossier.naam} (${this.dossier.kolommen(DOSSIER_KOLOMMEN)})
-         select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::jsonb[])
-       ), dossier_persoon as (
-         insert into ${dp.naam} (${dp.kolommen(['dossierId', 'persoonRef', 'rol'])})
-         select * from unnest(?::uuid[], ?::uuid[], ?::text[])
-         on conflict (${dp.kolommen(['dossierId', 'persoonRef'])}) do update set ${dp.kolom('rol')} = excluded.${dp.kolom('rol')}
-       ), outbox as (
-         ${outboxInsertSql(this.schema)}
-       )${antwoordSql ? `, antwoord as (${antwoordSql.sql})` : ''}
-       insert into ${this.melding.naam} (${this.melding.kolommen(MELDING_KOLOMMEN)})
-       values (${MELDING_KOLOMMEN.map((k) => (k === 'aantekeningRefs' ? '?::jsonb' : '?')).join(', ')})`,
-      [
-        d ? [d.id] : [],
-        d ? [d.regio] : [],
-        d ? [d.status] : [],
-        d ? [d.fase] : [],
-        d ? [d.geopendOp] : [],
-        d ? [JSON.stringify(d.eerdereDossiers)] : [],
-        r.dossierPersonen.map((p) => p.dossierId),
-        r.dossierPersonen.map((p) => p.persoonRef),
-        r.dossierPersonen.map((p) => p.rol),
-        ...outboxBindings(this.berichten(r)),
-        ...(antwoordSql?.bindings ?? []),
-        ...MELDING_KOLOMMEN.map((k) => (k === 'aantekeningRefs' ? JSON.stringify(m[k]) : m[k])),
-      ],
-    );
+    await tx.query(antwoord ? this.bewaarSql.metAntwoord : this.bewaarSql.zonderAntwoord, [
+      d ? [d.id] : [],
+      d ? [d.regio] : [],
+      d ? [d.status] : [],
+      d ? [d.fase] : [],
+      d ? [d.geopendOp] : [],
+      d ? [JSON.stringify(d.eerdereDossiers)] : [],
+      r.dossierPersonen.map((p) => p.dossierId),
+      r.dossierPersonen.map((p) => p.persoonRef),
+      r.dossierPersonen.map((p) => p.rol),
+      ...outboxBindings(this.berichten(r)),
+      ...(antwoord ? antwoordBindings(antwoord.claim, antwoord.status, antwoord.body) : []),
+      ...MELDING_KOLOMMEN.map((k) => (k === 'aantekeningRefs' ? JSON.stringify(m[k]) : m[k])),
+    ]);
   }
 
   private berichten(r: MeldingRijen) {

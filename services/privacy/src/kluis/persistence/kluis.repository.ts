@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, type Knex } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityKey } from '@mikro-orm/core';
-import { type SqlTabel, sqlTabel } from '@vt/persistence';
+import {
+  type Plaatshouders,
+  plaatshouders,
+  SqlExecutor,
+  type SqlTabel,
+  sqlTabel,
+  type SqlVerbinding,
+} from '@vt/persistence';
 import { Aantekening, DataKey, DossierPersoon, Persoon, RpcVerzoek } from './kluis.entities';
 
 /** A matchable person found through a blind index, with its wrapped data key (null: destroyed). */
@@ -51,15 +58,18 @@ export type KluisRepositoryPort = Pick<
 @Injectable()
 export class KluisRepository {
   /** Set on the copy `withLocks` hands out: its statements run in that transaction. */
-  private trx?: Knex.Transaction;
+  private tx?: SqlVerbinding;
   private readonly sql: ReturnType<typeof kluisSql>;
 
-  constructor(private readonly em: EntityManager) {
+  constructor(
+    em: EntityManager,
+    private readonly executor: SqlExecutor,
+  ) {
     this.sql = kluisSql(em);
   }
 
-  private get knex(): Knex {
-    return this.trx ?? this.em.getKnex();
+  private get db(): SqlVerbinding {
+    return this.tx ?? this.executor;
   }
 
   /**
@@ -68,24 +78,24 @@ export class KluisRepository {
    * the second finds the person the first created instead of creating a second one (one person per BSN).
    */
   async withLocks<T>(lockNames: string[], work: (tx: KluisRepositoryPort) => Promise<T>): Promise<T> {
-    return this.em.getKnex().transaction(async (trx) => {
+    return this.executor.transaction(async (transactie) => {
       const sorted = [...new Set(lockNames)].sort();
       if (sorted.length > 0) {
-        await trx.raw(
-          "select pg_advisory_xact_lock(hashtext('vt-kluis-bidx'), hashtext(b)) from unnest(?::text[]) as b",
+        await transactie.query(
+          "select pg_advisory_xact_lock(hashtext('vt-kluis-bidx'), hashtext(b)) from unnest($1::text[]) as b",
           [sorted],
         );
       }
       // A copy that shares the SQL built once and runs in this transaction.
       const tx = Object.create(this) as KluisRepository;
-      tx.trx = trx;
+      tx.tx = transactie;
       return work(tx);
     });
   }
 
   /** The stored answer of an earlier call with this verzoekId. */
   async findAntwoord<T>(verzoekId: string): Promise<T | undefined> {
-    const { rows } = (await this.knex.raw(this.sql.antwoord, [verzoekId])) as { rows: { antwoord: T }[] };
+    const rows = await this.db.query<{ antwoord: T }>(this.sql.antwoord, [verzoekId]);
     return rows[0]?.antwoord;
   }
 
@@ -98,22 +108,17 @@ export class KluisRepository {
    */
   async findKandidaten(bidxBsn: string[], bidxNaamGd: string[]): Promise<Kandidaat[]> {
     if (bidxBsn.length === 0 && bidxNaamGd.length === 0) return [];
-    const { rows } = (await this.knex.raw(this.sql.kandidaten, [bidxBsn, bidxNaamGd])) as {
-      rows: Kandidaat[];
-    };
-    return rows;
+    return this.db.query<Kandidaat>(this.sql.kandidaten, [bidxBsn, bidxNaamGd]);
   }
 
-  /** The candidate query, `?` for the BSN and the surname + birth date index arrays (its plan is tested). */
+  /** The candidate query, `$1` and `$2` for the BSN and the surname + birth date index arrays (its plan is tested). */
   get kandidatenSql(): string {
     return this.sql.kandidaten;
   }
 
   /** How many of these persoonRefs the vault holds. */
   async countPersonen(persoonRefs: string[]): Promise<number> {
-    const { rows } = (await this.knex.raw(this.sql.aantalPersonen, [persoonRefs])) as {
-      rows: { n: number }[];
-    };
+    const rows = await this.db.query<{ n: number }>(this.sql.aantalPersonen, [persoonRefs]);
     return rows[0].n;
   }
 
@@ -122,7 +127,7 @@ export class KluisRepository {
    * keys, persons, texts, file links and the stored answer commit together, inside or outside a transaction.
    */
   async save(w: KluisWijzigingen): Promise<void> {
-    await this.knex.raw(this.sql.save, [
+    await this.db.query(this.sql.save, [
       ...waarden(DATA_KEY_KOLOMMEN, w.dataKeys),
       ...waarden(PERSOON_KOLOMMEN, w.personen),
       ...waarden(AANVULLING_KOLOMMEN, w.aangevuld ?? []),
@@ -149,14 +154,15 @@ function kluisSql(em: EntityManager) {
   const ref = p.kolom('persoonRef');
   const op = p.kolom('aangemaaktOp');
   // `offset 0` keeps each lookup a parameterised index scan: a flattened join may hash a seq scan.
-  const zoek = (bidx: 'bidxBsn' | 'bidxNaamGd') =>
-    `select q.${ref}, q.${op} from unnest(?::text[]) as b (waarde)
+  const zoek = (bidx: 'bidxBsn' | 'bidxNaamGd', waarden: string) =>
+    `select q.${ref}, q.${op} from unnest(${waarden}::text[]) as b (waarde)
       cross join lateral (select ${ref}, ${op} from ${p.naam}
                            where ${p.kolom(bidx)} = b.waarde and ${p.kolom('nietTerInzage')} = false offset 0) q`;
+  const s = plaatshouders();
   return {
-    antwoord: `select ${v.kolom('antwoord')} as antwoord from ${v.naam} where ${v.kolom('verzoekId')} = ?`,
-    aantalPersonen: `select count(*)::int as n from ${p.naam} where ${ref} = any(?::uuid[])`,
-    kandidaten: `with gevonden as (${zoek('bidxBsn')} union ${zoek('bidxNaamGd')})
+    antwoord: `select ${v.kolom('antwoord')} as antwoord from ${v.naam} where ${v.kolom('verzoekId')} = $1`,
+    aantalPersonen: `select count(*)::int as n from ${p.naam} where ${ref} = any($1::uuid[])`,
+    kandidaten: `with gevonden as (${zoek('bidxBsn', '$1')} union ${zoek('bidxNaamGd', '$2')})
       select p.${ref} as "persoonRef", p.${p.kolom('gegevens')} as gegevens,
              p.${p.kolom('bidxBsn')} as "bidxBsn", p.${p.kolom('bidxNaamGd')} as "bidxNaamGd",
              p.${p.kolom('dataKey')} as "keyId", k.${k.kolom('keyId')} is not null as "dataKeyBestaat",
@@ -166,18 +172,18 @@ function kluisSql(em: EntityManager) {
         left join lateral (select ${k.kolom('keyId')}, ${k.kolom('wrapped')} from ${k.naam}
                             where ${k.kolom('keyId')} = p.${p.kolom('dataKey')} offset 0) k on true
        order by g.${op}, g.${ref}`,
-    save: `with data_key as (${insert(k, DATA_KEY_KOLOMMEN)}), persoon as (${insert(p, PERSOON_KOLOMMEN)}),
+    save: `with data_key as (${insert(k, DATA_KEY_KOLOMMEN, s)}), persoon as (${insert(p, PERSOON_KOLOMMEN, s)}),
       aangevuld as (
         update ${p.naam} p set ${AANVULLING_KOLOMMEN.slice(1)
           .map(([c]) => `${p.kolom(c)} = a.${p.kolom(c)}`)
           .join(', ')}
-          from ${bron(AANVULLING_KOLOMMEN)} as a (${p.kolommen(AANVULLING_KOLOMMEN.map(([c]) => c))})
+          from ${bron(AANVULLING_KOLOMMEN, s)} as a (${p.kolommen(AANVULLING_KOLOMMEN.map(([c]) => c))})
          where p.${ref} = a.${ref}
-      ), aantekening as (${insert(a, AANTEKENING_KOLOMMEN)}), dossier_persoon as (
-        ${insert(d, DOSSIER_PERSOON_KOLOMMEN)}
+      ), aantekening as (${insert(a, AANTEKENING_KOLOMMEN, s)}), dossier_persoon as (
+        ${insert(d, DOSSIER_PERSOON_KOLOMMEN, s)}
         on conflict (${d.kolommen(['dossierId', 'persoon'])}) do update set ${d.kolom('rol')} = excluded.${d.kolom('rol')}
       )
-      insert into ${v.naam} (${v.kolommen(['verzoekId', 'actie', 'antwoord', 'verwerktOp'])}) values (?, ?, ?::jsonb, ?)`,
+      insert into ${v.naam} (${v.kolommen(['verzoekId', 'actie', 'antwoord', 'verwerktOp'])}) values (${s()}, ${s()}, ${s('jsonb')}, ${s()})`,
   };
 }
 
@@ -228,19 +234,19 @@ const DOSSIER_PERSOON_KOLOMMEN: UnnestKolom<DossierPersoon, DossierPersoonRij>[]
   ['rol', 'rol', 'text'],
 ];
 
-/** `unnest(?::uuid[], ...)`: one array parameter per column. */
-function bron<E, R>(kolommen: readonly UnnestKolom<E, R>[]): string {
-  return `unnest(${kolommen.map(([, , type]) => `?::${type}[]`).join(', ')})`;
+/** `unnest($1::uuid[], ...)`: one array parameter per column. */
+function bron<E, R>(kolommen: readonly UnnestKolom<E, R>[], p: Plaatshouders): string {
+  return `unnest(${kolommen.map(([, , type]) => p(`${type}[]`)).join(', ')})`;
 }
 
-function insert<E, R>(tabel: SqlTabel<E>, kolommen: readonly UnnestKolom<E, R>[]): string {
-  return `insert into ${tabel.naam} (${tabel.kolommen(kolommen.map(([kolom]) => kolom))}) select * from ${bron(kolommen)}`;
+function insert<E, R>(tabel: SqlTabel<E>, kolommen: readonly UnnestKolom<E, R>[], p: Plaatshouders): string {
+  return `insert into ${tabel.naam} (${tabel.kolommen(kolommen.map(([kolom]) => kolom))}) select * from ${bron(kolommen, p)}`;
 }
 
 /** Rows to one array per column, in the order of `kolommen`. */
-function waarden<E, R>(kolommen: readonly UnnestKolom<E, R>[], rijen: readonly R[]): Knex.Value[] {
-  // pg sends a JS array as one array parameter, nulls and Buffers included; knex's types only know uniform arrays.
-  return kolommen.map(([, veld]) => rijen.map((r) => r[veld] ?? null) as Knex.Value);
+function waarden<E, R>(kolommen: readonly UnnestKolom<E, R>[], rijen: readonly R[]): unknown[][] {
+  // pg sends a JS array as one array parameter, nulls and Buffers included.
+  return kolommen.map(([, veld]) => rijen.map((r) => r[veld] ?? null));
 }
 
 /** One upsert statement may touch a row only once; sequential upserts would have kept the last role. */
