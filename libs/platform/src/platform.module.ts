@@ -16,6 +16,7 @@ import { Clock, SystemClock } from './clock';
 import { HealthController, NatsHealthIndicator } from './health.controller';
 import { IdempotencyInterceptor, IdempotencyKeyRepository } from './idempotency.interceptor';
 import { IdempotencyHousekeeping } from './idempotency-housekeeping';
+import { OrmRequestContext } from './orm-request-context';
 
 export interface PlatformOptions {
   service: ServiceNaam;
@@ -63,7 +64,8 @@ export class PlatformModule {
                 databaseUrl: db.databaseUrl,
                 poolMax: db.poolMax,
               }),
-              registerRequestContext: true,
+              // `OrmRequestContext` does it as a Fastify hook.
+              registerRequestContext: false,
             };
           },
         }),
@@ -81,6 +83,7 @@ export class PlatformModule {
           useFactory: () => new Werkdagkalender(werkdagenConfigFromEnv(process.env)),
         },
         MigrateOnStart,
+        OrmRequestContext,
         IdempotencyKeyRepository,
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         IdempotencyHousekeeping,
