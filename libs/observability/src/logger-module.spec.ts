@@ -99,6 +99,21 @@ describe('loggerModule', () => {
     expect(Object.keys(verzoek?.req as object).sort()).toEqual(['id', 'method', 'url']);
   });
 
+  it('gives the handler log the request id over a socket too, where the body arrives in chunks', async () => {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const res = await fetch(`${await app.getUrl()}/api/v1/meldingen`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ melder: { naam: NAAM }, huishouden: { toelichting: 'x'.repeat(70_000) } }),
+    });
+    expect(res.status).toBe(201);
+    const handler = logs().find((l) => l.msg === 'melding ontvangen');
+    const verzoek = logs().find((l) => l.msg === 'request completed');
+    expect(handler?.reqId).toBeDefined();
+    expect(verzoek).toMatchObject({ reqId: handler?.reqId, route: '/api/v1/meldingen' });
+    expect(verzoek?.responseTime).toEqual(expect.any(Number));
+  });
+
   it('does not log health probes', async () => {
     await app.inject({ method: 'GET', url: '/health/live' });
     expect(logs().filter((l) => l.msg === 'request completed')).toEqual([]);

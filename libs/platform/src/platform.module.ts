@@ -17,6 +17,7 @@ import { HealthController, NatsHealthIndicator } from './health.controller';
 import { IdempotencyInterceptor, IdempotencyKeyRepository } from './idempotency.interceptor';
 import { IdempotencyHousekeeping } from './idempotency-housekeeping';
 import { PLATFORM_ENTITIES } from './idempotency-key.entity';
+import { OrmRequestContext } from './orm-request-context';
 
 export interface PlatformOptions {
   service: ServiceNaam;
@@ -64,7 +65,8 @@ export class PlatformModule {
                 databaseUrl: db.databaseUrl,
                 poolMax: db.poolMax,
               }),
-              registerRequestContext: true,
+              // `OrmRequestContext` does it as a Fastify hook.
+              registerRequestContext: false,
             };
           },
         }),
@@ -82,6 +84,7 @@ export class PlatformModule {
           useFactory: () => new Werkdagkalender(werkdagenConfigFromEnv(process.env)),
         },
         MigrateOnStart,
+        OrmRequestContext,
         IdempotencyKeyRepository,
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         IdempotencyHousekeeping,
