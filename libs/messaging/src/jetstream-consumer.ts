@@ -199,8 +199,8 @@ export class JetStreamConsumer<T> {
     const laatstePerDossier = new Map<string, Promise<void>>();
     for await (const msg of messages) {
       while (bezig.size >= GELIJKTIJDIG) await Promise.race(bezig);
-      const sleutel = volgordeSleutel(msg);
-      const taak: Promise<void> = (laatstePerDossier.get(sleutel) ?? Promise.resolve())
+      const key = orderingKey(msg);
+      const taak: Promise<void> = (laatstePerDossier.get(key) ?? Promise.resolve())
         .then(() => this.process(msg))
         // An ack or dead-letter publish that failed: the server redelivers after ack_wait, and the inbox
         // makes that harmless. Stopping here would leave a live process that silently consumes nothing.
@@ -212,10 +212,10 @@ export class JetStreamConsumer<T> {
         )
         .finally(() => {
           bezig.delete(taak);
-          if (laatstePerDossier.get(sleutel) === taak) laatstePerDossier.delete(sleutel);
+          if (laatstePerDossier.get(key) === taak) laatstePerDossier.delete(key);
         });
       bezig.add(taak);
-      laatstePerDossier.set(sleutel, taak);
+      laatstePerDossier.set(key, taak);
     }
     await Promise.all(bezig);
   }
@@ -331,7 +331,7 @@ export class JetStreamConsumer<T> {
 }
 
 /** Events without a file, or unreadable ones, share one key: they keep their order among themselves. */
-function volgordeSleutel(msg: JsMsg): string {
+function orderingKey(msg: JsMsg): string {
   try {
     const subject = (JSON.parse(decoder.decode(msg.data)) as { subject?: unknown } | null)?.subject;
     return typeof subject === 'string' ? subject : '';

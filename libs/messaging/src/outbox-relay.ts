@@ -158,10 +158,10 @@ export class OutboxRelay {
   private async publishInOrder(rows: Row[]): Promise<void> {
     const perDossier = new Map<string, Promise<void>>();
     for (const row of rows) {
-      const sleutel = volgordeSleutel(row);
-      const vorige = perDossier.get(sleutel) ?? Promise.resolve();
+      const key = orderingKey(row);
+      const vorige = perDossier.get(key) ?? Promise.resolve();
       perDossier.set(
-        sleutel,
+        key,
         vorige.then(() => this.publish(row)),
       );
     }
@@ -216,7 +216,7 @@ export class OutboxCommitSubscriber implements EventSubscriber {
 }
 
 /** Events without a file share one key, so they keep the order they had among themselves. */
-function volgordeSleutel(row: Row): string {
+function orderingKey(row: Row): string {
   try {
     const subject = (JSON.parse(row.payload) as { subject?: unknown }).subject;
     return typeof subject === 'string' ? subject : '';
