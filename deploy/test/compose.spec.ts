@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
 import { parse, parseAllDocuments } from 'yaml';
-import { DEFAULT_PORTS, SERVICE_NAMES, type ServiceName } from '@vt/testing';
+import { DEFAULT_PORTS, SERVICE_NAMES, SERVICE_NODE_FLAGS, type ServiceName } from '@vt/testing';
 
 /*
  * Static checks of the deployment files (ADR 0006). There is no container engine where the tests run,
@@ -528,6 +528,16 @@ describe('deploy/k8s', () => {
       OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
       OTEL_TRACES_SAMPLER_ARG: '0.1',
     });
+  });
+
+  it('starts every service with the Node flags of the image and of startService (ADR 0007)', () => {
+    const config = byKind('ConfigMap').find((d) => d.metadata?.name === 'vt-config');
+    const dockerfile = read(join(DEPLOY, 'Dockerfile'));
+    expect(SERVICE_NODE_FLAGS).toContain('--max-semi-space-size=4');
+    for (const flag of SERVICE_NODE_FLAGS) {
+      expect(String(config?.data?.NODE_OPTIONS).split(' ')).toContain(flag);
+      expect(/NODE_OPTIONS=(\S+)/.exec(dockerfile)?.[1].split(' ')).toContain(flag);
+    }
   });
 
   it('the NATS ConfigMap carries deploy/nats/nats-cluster.conf unchanged', () => {
