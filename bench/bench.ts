@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { mintDevToken } from '@vt/auth';
+import { STANDAARD_RATIO } from '@vt/observability';
 import {
   createTestDatabase,
   deleteTestStreams,
@@ -296,7 +297,7 @@ async function main(): Promise<void> {
     }
     const otlp = await otlpTelling(sinkUrl);
 
-    const ratio = process.env.OTEL_TRACES_SAMPLER_ARG ?? '1 (the SDK default)';
+    const ratio = process.env.OTEL_TRACES_SAMPLER_ARG ?? `${STANDAARD_RATIO} (the platform default)`;
     const uit = [
       `node ${process.version}, ${CONCURRENCY} clients for ${DURATION_MS / 1000} s at saturation, then ${RATE} reports/s for ${DURATION_MS / 1000} s, ${REPETITIONS} interleaved repetitions`,
       TRACING === 'otlp'

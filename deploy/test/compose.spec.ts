@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
 import { parse, parseAllDocuments } from 'yaml';
-import { DEFAULT_PORTS, SERVICE_NAMES, type ServiceName } from '@vt/testing';
+import { DEFAULT_PORTS, SERVICE_NAMES, SERVICE_NODE_FLAGS, type ServiceName } from '@vt/testing';
 
 /*
  * Static checks of the deployment files (ADR 0006). There is no container engine where the tests run,
@@ -229,6 +229,8 @@ describe('docker-compose.yml', () => {
       expect(env.NATS_URL).toBe('nats://nats:4222');
       expect(env.VT_STREAM).toBe('VT_EVENTS');
       expect(env.OTEL_EXPORTER_OTLP_ENDPOINT).toBe('http://otel-collector:4318');
+      expect(env.OTEL_TRACES_SAMPLER).toBe('parentbased_traceidratio');
+      expect(env.OTEL_TRACES_SAMPLER_ARG).toBe('0.1');
       expect(env.OTEL_SERVICE_NAME).toBe(name);
       expect(env.NODE_ENV).toBe('production');
       // Development default: HS256, explicitly allowed under NODE_ENV=production (libs/auth refuses it otherwise).
@@ -518,6 +520,24 @@ describe('deploy/k8s', () => {
     }
     const config = byKind('ConfigMap').find((d) => d.metadata?.name === 'vt-config');
     expect(config?.data?.VT_STREAM_REPLICAS).toBe('3');
+  });
+
+  it('samples one in ten new traces and keeps every trace a caller sampled (ADR 0007)', () => {
+    const config = byKind('ConfigMap').find((d) => d.metadata?.name === 'vt-config');
+    expect(config?.data).toMatchObject({
+      OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+      OTEL_TRACES_SAMPLER_ARG: '0.1',
+    });
+  });
+
+  it('starts every service with the Node flags of the image and of startService (ADR 0007)', () => {
+    const config = byKind('ConfigMap').find((d) => d.metadata?.name === 'vt-config');
+    const dockerfile = read(join(DEPLOY, 'Dockerfile'));
+    expect(SERVICE_NODE_FLAGS).toContain('--max-semi-space-size=4');
+    for (const flag of SERVICE_NODE_FLAGS) {
+      expect(String(config?.data?.NODE_OPTIONS).split(' ')).toContain(flag);
+      expect(/NODE_OPTIONS=(\S+)/.exec(dockerfile)?.[1].split(' ')).toContain(flag);
+    }
   });
 
   it('the NATS ConfigMap carries deploy/nats/nats-cluster.conf unchanged', () => {

@@ -29,6 +29,8 @@ export async function startPlatform(label: string, extraEnv: Record<string, stri
     OTEL_SDK_DISABLED: 'false',
     OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url,
     OTEL_BSP_SCHEDULE_DELAY: '100',
+    // Every trace, so the trace checks do not depend on the platform's default ratio.
+    OTEL_TRACES_SAMPLER_ARG: '1',
     VT_RELAY_INTERVAL_MS: '200',
     ...extraEnv,
   };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, type EntityManager, PrimaryKey, Property } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { context, propagation, trace } from '@opentelemetry/api';
-import { node } from '@opentelemetry/sdk-node';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import {
   AckPolicy,
   type ConsumerConfig,
@@ -164,7 +164,7 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
   it("the stream carries CloudEvents 1.0 with Nats-Msg-Id = event id, the writer's traceparent as the CloudEvents tracing extension and as a NATS header, and data of codes only", async () => {
     const data = melding();
     // A tracer provider with the context manager services get from the SDK, so the writer has an active span.
-    const provider = new node.NodeTracerProvider();
+    const provider = new NodeTracerProvider();
     provider.register();
     let id = '';
     let traceparent = '';

@@ -1,4 +1,4 @@
-export { startTracing, type Tracing } from './tracing';
+export { STANDAARD_RATIO, startTracing, type Tracing } from './tracing';
 export {
   currentTraceId,
   extractTraceContext,

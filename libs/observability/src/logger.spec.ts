@@ -107,11 +107,13 @@ describe('createLogger', () => {
 describe('trace ids in log lines', () => {
   let tracing: Tracing;
   beforeAll(() => {
-    // An exporting set-up, so spans are sampled (without one they are non-recording, flags 00).
+    // An exporting set-up at ratio 1, so spans are sampled (without one they are non-recording, flags 00).
+    process.env.OTEL_TRACES_SAMPLER_ARG = '1';
     tracing = startTracingMet('observability-test', [new SimpleSpanProcessor(new InMemorySpanExporter())]);
   });
   afterAll(async () => {
     await tracing.shutdown();
+    delete process.env.OTEL_TRACES_SAMPLER_ARG;
   });
 
   it('adds trace_id and span_id of the active span, and none outside one', async () => {

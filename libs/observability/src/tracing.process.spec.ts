@@ -101,6 +101,7 @@ describe('startTracing in a real process', () => {
         OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
         OTEL_SERVICE_NAME: 'intake-test',
         OTEL_BSP_SCHEDULE_DELAY: '20',
+        OTEL_TRACES_SAMPLER_ARG: '1',
       }),
     ) as {
       vooraf: { nestCore: boolean; pg: boolean };

@@ -1,7 +1,7 @@
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { currentTraceId, extractTraceContext, injectTraceContext, withSpan } from './trace-context';
-import { startTracing, startTracingMet, tracingInstellingen, type Tracing } from './tracing';
+import { STANDAARD_RATIO, startTracing, startTracingMet, tracingInstellingen, type Tracing } from './tracing';
 
 const OTEL_VARIABELEN = [
   'OTEL_SDK_DISABLED',
@@ -10,6 +10,8 @@ const OTEL_VARIABELEN = [
   'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
   'OTEL_TRACES_EXPORTER',
   'OTEL_BSP_SCHEDULE_DELAY',
+  'OTEL_TRACES_SAMPLER',
+  'OTEL_TRACES_SAMPLER_ARG',
 ];
 
 /** Sets OTEL_* variables for one test and puts the old values back afterwards. */
@@ -27,24 +29,31 @@ function metOmgeving(waarden: Record<string, string>): () => void {
 
 describe('tracingInstellingen', () => {
   it.each([
-    [{}, { uitgeschakeld: false, serviceNaam: 'intake', otlp: false }],
+    [{}, { uitgeschakeld: false, serviceNaam: 'intake', otlp: false, ratio: STANDAARD_RATIO }],
     [{ OTEL_SERVICE_NAME: 'intake-eu' }, { serviceNaam: 'intake-eu' }],
     [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }, { otlp: true }],
     [{ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/v1/traces' }, { otlp: true }],
     [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318', OTEL_TRACES_EXPORTER: 'none' }, { otlp: false }],
     [{ OTEL_SDK_DISABLED: 'TRUE' }, { uitgeschakeld: true }],
     [{ OTEL_SDK_DISABLED: 'false' }, { uitgeschakeld: false }],
+    [{ OTEL_TRACES_SAMPLER_ARG: '1' }, { ratio: 1 }],
+    [{ OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.25' }, { ratio: 0.25 }],
+    [{ OTEL_TRACES_SAMPLER: 'parentbased_traceidratio' }, { ratio: STANDAARD_RATIO }],
+    [{ OTEL_TRACES_SAMPLER_ARG: ' ' }, { ratio: STANDAARD_RATIO }],
+    [{ OTEL_TRACES_SAMPLER_ARG: '2' }, { ratio: STANDAARD_RATIO }],
+    [{ OTEL_TRACES_SAMPLER_ARG: 'alles' }, { ratio: STANDAARD_RATIO }],
+    [{ OTEL_TRACES_SAMPLER: 'always_on', OTEL_TRACES_SAMPLER_ARG: '0.5' }, { ratio: undefined }],
   ])('%j', (env, verwacht) => {
     expect(tracingInstellingen('intake', env)).toMatchObject(verwacht);
   });
 });
 
-describe('spans and propagation (SDK without exporter, in-memory processor)', () => {
+describe('spans and propagation (SDK without exporter, in-memory processor, ratio 1)', () => {
   const exporter = new InMemorySpanExporter();
   let tracing: Tracing;
   let herstel: () => void;
   beforeAll(() => {
-    herstel = metOmgeving({});
+    herstel = metOmgeving({ OTEL_TRACES_SAMPLER_ARG: '1' });
     tracing = startTracingMet('test', [new SimpleSpanProcessor(exporter)]);
   });
   afterAll(async () => {
@@ -134,6 +143,32 @@ describe('spans and propagation (SDK without exporter, in-memory processor)', ()
 
   it('returns the running instance when started twice', () => {
     expect(startTracing('nog-een')).toBe(tracing);
+  });
+});
+
+describe('sampling when OTEL_TRACES_SAMPLER_ARG is unset', () => {
+  it('keeps about one new trace in ten, and every trace whose caller sampled it', async () => {
+    const herstel = metOmgeving({});
+    const exporter = new InMemorySpanExporter();
+    const tracing = startTracingMet('intake', [new SimpleSpanProcessor(exporter)]);
+    try {
+      for (let i = 0; i < 1000; i++) await withSpan('melding ontvangen', {}, async () => undefined);
+      // Binomial(1000, 0.1): 100 ± 9.5, so 50–150 fails only for a wrong ratio.
+      expect(exporter.getFinishedSpans().length).toBeGreaterThanOrEqual(50);
+      expect(exporter.getFinishedSpans().length).toBeLessThanOrEqual(150);
+
+      exporter.reset();
+      for (let i = 0; i < 20; i++) {
+        const parent = extractTraceContext({
+          traceparent: `00-${i.toString(16).padStart(32, 'a')}-00f067aa0ba902b7-01`,
+        });
+        await withSpan('melding ontvangen', { parent }, async () => undefined);
+      }
+      expect(exporter.getFinishedSpans()).toHaveLength(20);
+    } finally {
+      await tracing.shutdown();
+      herstel();
+    }
   });
 });
 

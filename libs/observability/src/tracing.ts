@@ -1,18 +1,25 @@
 import { context, propagation, trace } from '@opentelemetry/api';
-import {
-  getNodeAutoInstrumentations,
-  type InstrumentationConfigMap,
-} from '@opentelemetry/auto-instrumentations-node';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { defaultResource, resourceFromAttributes } from '@opentelemetry/resources';
-import { NodeSDK } from '@opentelemetry/sdk-node';
+import { registerInstrumentations, type Instrumentation } from '@opentelemetry/instrumentation';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core';
+import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+import {
+  defaultResource,
+  detectResources,
+  envDetector,
+  resourceFromAttributes,
+} from '@opentelemetry/resources';
 import {
   AlwaysOffSampler,
   BatchSpanProcessor,
-  NoopSpanProcessor,
+  ParentBasedSampler,
+  TraceIdRatioBasedSampler,
+  type Sampler,
   type SpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME, ATTR_SERVICE_NAMESPACE } from '@opentelemetry/semantic-conventions';
 import { createLogger } from './logger';
 import { PERSONAL_DATA_FIELDS } from './persoonsgegevens';
@@ -23,17 +30,23 @@ export interface Tracing {
   shutdown(): Promise<void>;
 }
 
+/** The platform's share of new traces when `OTEL_TRACES_SAMPLER_ARG` is unset (ADR 0007). */
+export const STANDAARD_RATIO = 0.1;
+
 export interface TracingInstellingen {
   uitgeschakeld: boolean;
   serviceNaam: string;
   /**
-   * Export over OTLP/HTTP (JSON), sampled as `OTEL_TRACES_SAMPLER` says. Without it nothing is recorded, but
-   * spans stay valid and non-recording, so trace ids still reach the logs and traceparent is passed on.
+   * Export over OTLP/HTTP (JSON), sampled as `ratio` says. Without it nothing is recorded, but spans stay
+   * valid and non-recording, so trace ids still reach the logs and traceparent is passed on.
    */
   otlp: boolean;
+  /**
+   * Share of new root traces kept by the parent-based ratio sampler; `undefined` when `OTEL_TRACES_SAMPLER`
+   * names another sampler, which the SDK then builds itself.
+   */
+  ratio: number | undefined;
 }
-
-type InstrumentationNaam = keyof InstrumentationConfigMap;
 
 // Exact names, as the http instrumentation matches them; includes its own defaults, which setting a list replaces.
 const GEHEIME_QUERY_PARAMETERS = [
@@ -49,67 +62,7 @@ const GEHEIME_QUERY_PARAMETERS = [
   'X-Amz-Security-Token',
 ];
 
-// Everything in auto-instrumentations-node 0.81.2 we do not use; there is no fastify instrumentation any more.
-const UIT = [
-  '@opentelemetry/instrumentation-amqplib',
-  '@opentelemetry/instrumentation-aws-lambda',
-  '@opentelemetry/instrumentation-aws-sdk',
-  '@opentelemetry/instrumentation-bunyan',
-  '@opentelemetry/instrumentation-cassandra-driver',
-  '@opentelemetry/instrumentation-connect',
-  '@opentelemetry/instrumentation-cucumber',
-  '@opentelemetry/instrumentation-dataloader',
-  '@opentelemetry/instrumentation-dns',
-  '@opentelemetry/instrumentation-express',
-  '@opentelemetry/instrumentation-fs',
-  '@opentelemetry/instrumentation-generic-pool',
-  '@opentelemetry/instrumentation-graphql',
-  '@opentelemetry/instrumentation-grpc',
-  '@opentelemetry/instrumentation-hapi',
-  '@opentelemetry/instrumentation-host-metrics',
-  '@opentelemetry/instrumentation-ioredis',
-  '@opentelemetry/instrumentation-kafkajs',
-  '@opentelemetry/instrumentation-knex',
-  '@opentelemetry/instrumentation-koa',
-  '@opentelemetry/instrumentation-lru-memoizer',
-  '@opentelemetry/instrumentation-memcached',
-  '@opentelemetry/instrumentation-mongodb',
-  '@opentelemetry/instrumentation-mongoose',
-  '@opentelemetry/instrumentation-mysql',
-  '@opentelemetry/instrumentation-mysql2',
-  '@opentelemetry/instrumentation-net',
-  '@opentelemetry/instrumentation-openai',
-  '@opentelemetry/instrumentation-oracledb',
-  '@opentelemetry/instrumentation-pino',
-  '@opentelemetry/instrumentation-redis',
-  '@opentelemetry/instrumentation-restify',
-  '@opentelemetry/instrumentation-router',
-  '@opentelemetry/instrumentation-runtime-node',
-  '@opentelemetry/instrumentation-socket.io',
-  '@opentelemetry/instrumentation-tedious',
-  '@opentelemetry/instrumentation-undici',
-  '@opentelemetry/instrumentation-winston',
-] as const satisfies readonly InstrumentationNaam[];
-
-// Every name not in UIT must be configured here, so an upgrade that adds one fails the typecheck.
-const AAN: { [K in Exclude<InstrumentationNaam, (typeof UIT)[number]>]-?: InstrumentationConfigMap[K] } = {
-  '@opentelemetry/instrumentation-http': {
-    ignoreIncomingRequestHook: (req) => req.url?.startsWith('/health/') ?? false,
-    redactedQueryParams: GEHEIME_QUERY_PARAMETERS,
-    redactedQueryParamsServer: GEHEIME_QUERY_PARAMETERS,
-  },
-  '@opentelemetry/instrumentation-pg': {
-    // Parameter values may be personal data; the outbox poll outside any request would be noise.
-    enhancedDatabaseReporting: false,
-    requireParentSpan: true,
-  },
-  '@opentelemetry/instrumentation-nestjs-core': {},
-};
-
-const ALLEEN_SPANS = [
-  '@opentelemetry/instrumentation-pg',
-  '@opentelemetry/instrumentation-nestjs-core',
-] as const satisfies readonly InstrumentationNaam[];
+const RATIO_SAMPLERS = ['', 'parentbased_traceidratio'];
 
 let actief: Tracing | undefined;
 
@@ -126,7 +79,16 @@ export function tracingInstellingen(
     otlp:
       !exporters.includes('none') &&
       !(leeg(env.OTEL_EXPORTER_OTLP_ENDPOINT) && leeg(env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT)),
+    ratio: RATIO_SAMPLERS.includes((env.OTEL_TRACES_SAMPLER ?? '').trim().toLowerCase())
+      ? leesRatio(env.OTEL_TRACES_SAMPLER_ARG)
+      : undefined,
   };
+}
+
+// Blank or out of range falls back to the platform's default, not the SDK's 1 (every trace).
+function leesRatio(waarde: string | undefined): number {
+  const ratio = waarde === undefined || waarde.trim() === '' ? NaN : Number(waarde);
+  return ratio >= 0 && ratio <= 1 ? ratio : STANDAARD_RATIO;
 }
 
 /**
@@ -145,47 +107,53 @@ export function startTracingMet(serviceName: string, extraProcessors: SpanProces
   if (instellingen.uitgeschakeld) return { shutdown: async () => undefined };
 
   const exporteert = instellingen.otlp || extraProcessors.length > 0;
-  const instrumentations = getNodeAutoInstrumentations({
-    ...AAN,
-    ...Object.fromEntries(UIT.map((naam) => [naam, { enabled: false }])),
+  const instrumentations: Instrumentation[] = [
+    new HttpInstrumentation({
+      ignoreIncomingRequestHook: (req) => req.url?.startsWith('/health/') ?? false,
+      redactedQueryParams: GEHEIME_QUERY_PARAMETERS,
+      redactedQueryParamsServer: GEHEIME_QUERY_PARAMETERS,
+    }),
     // Only http carries trace context; pg and Nest would only make spans nobody records.
-    ...(exporteert ? {} : Object.fromEntries(ALLEEN_SPANS.map((naam) => [naam, { enabled: false }]))),
-  });
-  const processors: SpanProcessor[] = [
-    instellingen.otlp ? new BatchSpanProcessor(new OTLPTraceExporter()) : new NoopSpanProcessor(),
-    ...extraProcessors,
+    ...(exporteert
+      ? [
+          // Parameter values may be personal data; the outbox poll outside any request would be noise.
+          new PgInstrumentation({ enhancedDatabaseReporting: false, requireParentSpan: true }),
+          new NestInstrumentation(),
+        ]
+      : []),
   ];
-  const sdk = new NodeSDK({
-    resource: defaultResource().merge(
-      resourceFromAttributes({
-        [ATTR_SERVICE_NAME]: instellingen.serviceNaam,
-        [ATTR_SERVICE_NAMESPACE]: 'veilig-thuis',
-      }),
-    ),
-    instrumentations,
-    textMapPropagator: new W3CTraceContextPropagator(),
-    spanProcessors: processors,
-    // Recording spans nobody exports cost intake ~14 spans a report; otherwise the SDK reads OTEL_TRACES_SAMPLER.
-    ...(exporteert ? {} : { sampler: new AlwaysOffSampler() }),
-    // Traces only: no metric reader or log exporter that would poll a collector nobody configured.
-    metricReaders: [],
-    logRecordProcessors: [],
+  const provider = new NodeTracerProvider({
+    resource: defaultResource()
+      .merge(detectResources({ detectors: [envDetector] }))
+      .merge(
+        resourceFromAttributes({
+          [ATTR_SERVICE_NAME]: instellingen.serviceNaam,
+          [ATTR_SERVICE_NAMESPACE]: 'veilig-thuis',
+        }),
+      ),
+    // Recording spans nobody exports cost intake ~14 spans a report.
+    ...(exporteert ? samplerVoor(instellingen.ratio) : { sampler: new AlwaysOffSampler() }),
+    spanProcessors: [
+      ...(instellingen.otlp ? [new BatchSpanProcessor(new OTLPTraceExporter())] : []),
+      ...extraProcessors,
+    ],
   });
-  sdk.start();
+  provider.register({ propagator: new W3CTraceContextPropagator() });
+  const deregistreer = registerInstrumentations({ instrumentations, tracerProvider: provider });
 
   const tracing: Tracing = {
     shutdown: async () => {
       if (actief !== tracing) return;
       actief = undefined;
       try {
-        await sdk.shutdown();
+        await provider.shutdown();
       } catch (err) {
         createLogger('tracing').warn(
           { err: { name: (err as Error)?.name } },
           'flushing spans at shutdown failed',
         );
       } finally {
-        for (const instrumentation of instrumentations) instrumentation.disable();
+        deregistreer();
         trace.disable();
         context.disable();
         propagation.disable();
@@ -194,4 +162,11 @@ export function startTracingMet(serviceName: string, extraProcessors: SpanProces
   };
   actief = tracing;
   return tracing;
+}
+
+// Without a ratio the key stays absent, so the SDK builds the sampler OTEL_TRACES_SAMPLER names.
+function samplerVoor(ratio: number | undefined): { sampler?: Sampler } {
+  return ratio === undefined
+    ? {}
+    : { sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(ratio) }) };
 }
