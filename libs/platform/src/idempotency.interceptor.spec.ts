@@ -1,6 +1,6 @@
 import type { CallHandler, ExecutionContext } from '@nestjs/common';
 import { lastValueFrom, of, throwError } from 'rxjs';
-import type { IdempotentieClaim } from './idempotentie';
+import { antwoordIsOpgeslagen, huidigeIdempotentieClaim, type IdempotentieClaim } from './idempotentie';
 import {
   type EerderVerzoek,
   IdempotencyInterceptor,
@@ -79,6 +79,19 @@ describe('IdempotencyInterceptor', () => {
     const { next, calls } = handler();
     await expect(run(keys, next, context(body).ctx)).rejects.toMatchObject({ status: 409 });
     expect(calls).toHaveLength(0);
+  });
+
+  it('stores no answer again when the use case committed it with its effect', async () => {
+    const keys = new FakeKeys(['verzoek-1'], []);
+    const next: CallHandler = {
+      handle: () => {
+        const claim = huidigeIdempotentieClaim();
+        if (claim) antwoordIsOpgeslagen(claim);
+        return of({ id: 'z-1' });
+      },
+    };
+    await expect(run(keys, next, context(body).ctx)).resolves.toEqual({ id: 'z-1' });
+    expect(keys.antwoorden).toEqual([]);
   });
 
   it('frees the claim when the handler fails, so a retry can take it over', async () => {

@@ -9,7 +9,12 @@ import {
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { antwoordOpslaanSql, type IdempotentieClaim, metIdempotentieClaim } from './idempotentie';
+import {
+  antwoordOpslaanSql,
+  type IdempotentieClaim,
+  isAntwoordOpgeslagen,
+  metIdempotentieClaim,
+} from './idempotentie';
 import {
   IDEMPOTENCY_KEY_HERGEBRUIKT,
   ongeldigeInvoerProblem,
@@ -149,8 +154,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       const antwoord = await metIdempotentieClaim(claim, () =>
         lastValueFrom(next.handle(), { defaultValue: undefined }),
       );
-      // A use case that stored its answer in its own transaction has already done this; then it changes nothing.
-      await this.keys.bewaarAntwoord(claim, status(), antwoord);
+      // A use case that stored its answer in its own transaction has done this already.
+      if (!isAntwoordOpgeslagen(claim)) await this.keys.bewaarAntwoord(claim, status(), antwoord);
       return antwoord;
     } catch (err) {
       // Free the key at once: the corrected request (another body) claims it anew, a retry of this one (a

@@ -22,6 +22,18 @@ export function metIdempotentieClaim<T>(claim: IdempotentieClaim, fn: () => T): 
   return claims.run(claim, fn);
 }
 
+/** Claims whose answer a use case committed with its effect: the interceptor need not store it again. */
+const beantwoord = new WeakSet<IdempotentieClaim>();
+
+/** Call after the commit that stored the claim's answer (`antwoordUpdateSql` in the use case's statement). */
+export function antwoordIsOpgeslagen(claim: IdempotentieClaim): void {
+  beantwoord.add(claim);
+}
+
+export function isAntwoordOpgeslagen(claim: IdempotentieClaim): boolean {
+  return beantwoord.has(claim);
+}
+
 /** The claim of the current request, when it carried an `Idempotency-Key`. */
 export function huidigeIdempotentieClaim(): IdempotentieClaim | undefined {
   return claims.getStore();

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { dossierGeopendV1, meldingOntvangenV1 } from '@vt/contracts';
-import { antwoordBindings, antwoordUpdateSql, type IdempotentieClaim } from '@vt/platform';
+import {
+  antwoordBindings,
+  antwoordIsOpgeslagen,
+  antwoordUpdateSql,
+  type IdempotentieClaim,
+} from '@vt/platform';
 import { Outbox, outboxBindings, outboxInsertSql, OutboxRelay } from '@vt/messaging';
 import { plaatshouders, SqlExecutor, sqlTabel, type SqlTransactie } from '@vt/persistence';
 import pLimit from 'p-limit';
@@ -144,6 +149,7 @@ export class MeldingRepository {
       ...(antwoord ? antwoordBindings(antwoord.claim, antwoord.status, antwoord.body) : []),
       ...MELDING_KOLOMMEN.map((k) => (k === 'aantekeningRefs' ? JSON.stringify(m[k]) : m[k])),
     ]);
+    if (antwoord) tx.naCommit(() => antwoordIsOpgeslagen(antwoord.claim));
   }
 
   private berichten(r: MeldingRijen) {
