@@ -456,6 +456,8 @@ describe('messaging: outbox, inbox, dead letters (architecture.md, "nothing lost
       await new OutboxRelay(orm, nats.js, SCHEMA, { intervalMs: 50 }).drain();
       await until(async () => handled.includes(data.meldingId));
       expect(failAfterWrite.size).toBe(0);
+      // The handler returns before its transaction commits: wait for the commit, then check nothing doubled.
+      await until(async () => (await effectsAndInbox(data.meldingId, eventId))[1] === 1);
       expect(await effectsAndInbox(data.meldingId, eventId)).toEqual([1, 1]);
     });
   });
