@@ -73,9 +73,25 @@ const amsterdam = new Intl.DateTimeFormat('en-US', {
   day: '2-digit',
 });
 
+const MS_PER_UUR = 3_600_000;
+/** The last UTC hour asked for and its Amsterdam date, when that date held for the whole hour. */
+let laatsteUur: { uur: number; datum: Kalenderdatum } | undefined;
+
 /** The Amsterdam calendar date of an instant (2025-12-31T23:30Z is 2026-01-01 there). */
 export function datumInAmsterdam(instant: Tijdstip): Kalenderdatum {
   const ms = naarMs(instant);
+  // formatToParts is most of a report's deadline work; within one UTC hour the date rarely changes, so an hour
+  // whose first and last millisecond fall on the same Amsterdam date is answered from that date.
+  const uur = Math.floor(ms / MS_PER_UUR);
+  if (laatsteUur?.uur === uur) return laatsteUur.datum;
+  const datum = formatteer(ms);
+  if (formatteer(uur * MS_PER_UUR) === datum && formatteer((uur + 1) * MS_PER_UUR - 1) === datum) {
+    laatsteUur = { uur, datum };
+  }
+  return datum;
+}
+
+function formatteer(ms: number): Kalenderdatum {
   const delen = Object.fromEntries(amsterdam.formatToParts(ms).map((p) => [p.type, p.value]));
   return `${String(delen['year']).padStart(4, '0')}-${delen['month']}-${delen['day']}`;
 }
