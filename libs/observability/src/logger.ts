@@ -97,6 +97,7 @@ export function createLogger(name: string, destination?: DestinationStream): Log
 }
 
 const HTTP_LOGGER = Symbol('HTTP_LOGGER');
+const REQUEST_LINES = Symbol('REQUEST_LINES');
 const VERZOEK_CONTEXT = Symbol('verzoekContext');
 
 type GelogdFastifyVerzoek = FastifyRequest & { [VERZOEK_CONTEXT]?: ReturnType<typeof context.active> };
@@ -112,7 +113,11 @@ function niveau(statusCode: number): 'error' | 'warn' | 'info' {
  */
 @Injectable()
 class RequestLogHooks {
-  constructor(adapterHost: HttpAdapterHost, @Inject(HTTP_LOGGER) logger: Logger) {
+  constructor(
+    adapterHost: HttpAdapterHost,
+    @Inject(HTTP_LOGGER) logger: Logger,
+    @Inject(REQUEST_LINES) requestLines: Logger,
+  ) {
     // Added while providers are created, before Nest registers a route, so every route gets the hooks.
     const fastify = adapterHost.httpAdapter?.getInstance<FastifyInstance>();
     if (!fastify) return;
@@ -128,7 +133,7 @@ class RequestLogHooks {
     fastify.addHook('onResponse', (req: GelogdFastifyVerzoek, reply: FastifyReply, done) => {
       if (!req.url.startsWith('/health/')) {
         context.with(req[VERZOEK_CONTEXT] ?? context.active(), () =>
-          logger[niveau(reply.statusCode)](
+          requestLines[niveau(reply.statusCode)](
             {
               reqId: req.id,
               req: { id: req.id, method: req.method, url: req.url },
@@ -147,11 +152,20 @@ class RequestLogHooks {
 
 /** nestjs-pino for one service: JSON request logs (no bodies, no headers) with trace ids and redaction. */
 export function loggerModule(serviceName: string, destination?: DestinationStream): DynamicModule {
-  const logger = pino(pinoOptions({ service: serviceName }), destination ?? stdoutDestination());
+  const dest = destination ?? stdoutDestination();
+  const logger = pino(pinoOptions({ service: serviceName }), dest);
+  // The request line has fixed fields (cleaned URL, route, status, duration) and passes the deep clean-up, so the
+  // redact paths (the second net for free-form log calls) find nothing there; they cost ~15 % of intake's logging.
+  const requestLines = pino({ ...pinoOptions({ service: serviceName }), redact: undefined }, dest);
   // No routes for nestjs-pino's middleware: `RequestLogHooks` does its work; the module still gives `PinoLogger`.
   const module = LoggerModule.forRoot({ pinoHttp: { logger }, forRoutes: [] });
   return {
     ...module,
-    providers: [...(module.providers ?? []), { provide: HTTP_LOGGER, useValue: logger }, RequestLogHooks],
+    providers: [
+      ...(module.providers ?? []),
+      { provide: HTTP_LOGGER, useValue: logger },
+      { provide: REQUEST_LINES, useValue: requestLines },
+      RequestLogHooks,
+    ],
   };
 }
