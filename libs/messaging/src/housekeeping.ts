@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { createLogger } from '@vt/observability';
-import { advisoryLockKey, leesEnv } from '@vt/persistence';
+import { advisoryLockKey, leesEnv, SqlExecutor } from '@vt/persistence';
 import { errorSummary } from './outbox-relay';
 
 export interface HousekeepingConfig {
@@ -68,12 +68,15 @@ export class Housekeeping {
   private running?: Promise<unknown>;
   private stopping = false;
 
+  private readonly sql: SqlExecutor;
+
   constructor(
-    private readonly orm: MikroORM,
+    orm: MikroORM,
     private readonly schema: string,
     private readonly opts: HousekeepingOptions,
     purges: Purge[] = [],
   ) {
+    this.sql = new SqlExecutor(orm);
     this.lockKey = advisoryLockKey(`vt-housekeeping:${schema}`);
     for (const p of purges) this.register(p);
   }
@@ -137,19 +140,22 @@ export class Housekeeping {
   }
 
   private async deleteBatch(p: Purge, batchSize: number): Promise<number | undefined> {
-    const knex = this.orm.em.getConnection().getKnex();
     const table = `"${this.schema}"."${p.table}"`;
-    return knex.transaction(async (trx) => {
-      const { rows } = (await trx.raw('select pg_try_advisory_xact_lock(?::bigint) as locked', [
-        this.lockKey,
-      ])) as { rows: { locked: boolean }[] };
-      if (!rows[0].locked) return undefined;
-      const res = (await trx.raw(
-        `delete from ${table} where ctid = any(array(
-           select ctid from ${table} where "${p.column}" < now() - make_interval(secs => ?) limit ?))`,
+    return this.sql.transaction(async (tx) => {
+      const [{ locked }] = await tx.query<{ locked: boolean }>(
+        'select pg_try_advisory_xact_lock($1::bigint) as locked',
+        [this.lockKey],
+      );
+      if (!locked) return undefined;
+      const [{ n }] = await tx.query<{ n: number }>(
+        `with weg as (
+           delete from ${table} where ctid = any(array(
+             select ctid from ${table} where "${p.column}" < now() - make_interval(secs => $1) limit $2))
+           returning 1)
+         select count(*)::int as n from weg`,
         [p.retentionMs / 1000, batchSize],
-      )) as { rowCount: number | null };
-      return res.rowCount ?? 0;
+      );
+      return n;
     });
   }
 }
