@@ -1,7 +1,11 @@
 import type { EventDefinition } from './event-definition';
+import { assessmentDossierAfgeslotenV1 } from './events/assessment/dossier-afgesloten.v1';
+import { veiligheidsbeoordelingBeslotenV1 } from './events/assessment/veiligheidsbeoordeling-besloten.v1';
 import { veiligheidsbeoordelingGestartV1 } from './events/assessment/veiligheidsbeoordeling-gestart.v1';
+import { zichtOpVeiligheidOvergenomenV1 } from './events/assessment/zicht-op-veiligheid-overgenomen.v1';
 import { dossierGeopendV1 } from './events/intake/dossier-geopend.v1';
 import { meldingOntvangenV1 } from './events/intake/melding-ontvangen.v1';
+import { trajectGestartV1 } from './events/investigation/traject-gestart.v1';
 import type { RpcDefinition } from './rpc-definition';
 import { aantekeningenVastleggenV1 } from './rpc/privacy/aantekeningen-vastleggen.v1';
 import { personenRegistrerenV1 } from './rpc/privacy/personen-registreren.v1';
@@ -11,6 +15,10 @@ export const EVENT_CATALOGUE: readonly EventDefinition<unknown>[] = [
   meldingOntvangenV1,
   dossierGeopendV1,
   veiligheidsbeoordelingGestartV1,
+  veiligheidsbeoordelingBeslotenV1,
+  zichtOpVeiligheidOvergenomenV1,
+  assessmentDossierAfgeslotenV1,
+  trajectGestartV1,
 ];
 
 export function eventDefinition(type: string): EventDefinition<unknown> | undefined {

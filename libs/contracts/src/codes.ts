@@ -27,3 +27,24 @@ export type MelderType = (typeof MELDER_TYPES)[number];
 export type Anonimiteit = (typeof ANONIMITEIT)[number];
 export type Anonimiteitsgrond = (typeof ANONIMITEITSGRONDEN)[number];
 export type MeldingStatus = (typeof MELDING_STATUSSEN)[number];
+
+/** The decisions a safety assessment ends in (§7.4.3, contract §2 assessment). */
+export const BESLUITEN = [
+  'overdracht',
+  'voorwaarden-en-vervolg',
+  'onderzoek',
+  'geen-vervolgstappen',
+] as const;
+/** Who takes over the follow-up steps on a direct handover (VT-7.4.3-a parties 2–5). */
+export const OVERDRACHTSPARTIJEN = [
+  'lokaal-team',
+  'betrokken-professional',
+  'multidisciplinair-team',
+  'clientsysteem',
+] as const;
+/** The services Veilig Thuis runs itself after the assessment (§9, §10). */
+export const DIENSTEN = ['voorwaarden-en-vervolg', 'onderzoek'] as const;
+
+export type Besluit = (typeof BESLUITEN)[number];
+export type Overdrachtspartij = (typeof OVERDRACHTSPARTIJEN)[number];
+export type Dienst = (typeof DIENSTEN)[number];

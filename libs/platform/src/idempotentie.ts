@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
@@ -68,4 +69,13 @@ export function antwoordBindings(
   antwoord: unknown,
 ): (string | number)[] {
   return [status, JSON.stringify(antwoord ?? null), claim.sleutel, claim.sub];
+}
+
+/**
+ * A stable id per request and step (a v4-shaped UUID from a hash), so a retried request writes, and asks
+ * other services to write, the same rows as its first attempt.
+ */
+export function uuidVoor(id: string, stap: string): string {
+  const h = createHash('sha256').update(`${id}|${stap}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@vt/platform';
 import { ASSESSMENT_MIGRATIONS } from './migrations';
+import { BesluitvormingController } from './veiligheidsbeoordelingen/http/besluitvorming.controller';
 import { VeiligheidsbeoordelingenController } from './veiligheidsbeoordelingen/http/veiligheidsbeoordelingen.controller';
 import { StartBeoordelingWhenMeldingOntvangen } from './veiligheidsbeoordelingen/messaging/start-beoordeling-when-melding-ontvangen.handler';
+import { BESLUITVORMING_PROVIDERS } from './veiligheidsbeoordelingen/besluitvorming.providers';
+import { BESLUITVORMING_ENTITIES } from './veiligheidsbeoordelingen/persistence/besluitvorming.entities';
 import { Veiligheidsbeoordeling } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.entity';
 import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.repository';
 
@@ -11,12 +14,16 @@ import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/per
     PlatformModule.forRoot({
       service: 'assessment',
       schema: 'assessment',
-      entities: [Veiligheidsbeoordeling],
+      entities: [Veiligheidsbeoordeling, ...BESLUITVORMING_ENTITIES],
       migrations: ASSESSMENT_MIGRATIONS,
     }),
   ],
-  controllers: [VeiligheidsbeoordelingenController],
-  providers: [VeiligheidsbeoordelingRepository, StartBeoordelingWhenMeldingOntvangen],
+  controllers: [VeiligheidsbeoordelingenController, BesluitvormingController],
+  providers: [
+    VeiligheidsbeoordelingRepository,
+    StartBeoordelingWhenMeldingOntvangen,
+    ...BESLUITVORMING_PROVIDERS,
+  ],
 })
 export class AssessmentModule {}
 

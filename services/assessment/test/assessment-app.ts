@@ -8,6 +8,7 @@ import {
   createServiceTestApp,
   query,
   type ServiceLader,
+  type ServiceName,
   type TestDatabase,
   testMeldingOntvangen,
   until,
@@ -16,8 +17,8 @@ import {
 export interface AssessmentApp {
   app: NestFastifyApplication;
   db: TestDatabase;
-  /** A development token with these roles in VR09. */
-  token(rollen: Rol[]): Promise<string>;
+  /** A development token with these roles, in VR09 unless told otherwise. */
+  token(rollen: Rol[], regio?: string): Promise<string>;
   /**
    * Publishes intake's `melding-ontvangen` on the stream, as intake's relay would, and resolves once
    * assessment's consumer has handled it (its inbox row is there).
@@ -33,15 +34,18 @@ export const laadAssessment: ServiceLader = async () => {
 };
 
 /** Assessment in this process on a throwaway database and stream, fed with real events over NATS. */
-export async function startAssessment(label: string): Promise<AssessmentApp> {
-  const assessment = await createServiceTestApp(laadAssessment, { label });
+export async function startAssessment(
+  label: string,
+  opts: { naast?: ServiceName[] } = {},
+): Promise<AssessmentApp> {
+  const assessment = await createServiceTestApp(laadAssessment, { label, ...opts });
   const { db, env } = assessment;
   const nc = await connectTestNats();
   const outbox = new Outbox({ service: 'intake', subjectPrefix: env.VT_SUBJECT_PREFIX });
   return {
     app: assessment.app,
     db,
-    token: (rollen) => assessment.token(rollen),
+    token: (rollen, regio) => assessment.token(rollen, regio),
     async meldingOntvangen(overrides = {}) {
       const data = testMeldingOntvangen({ melderType: 'professional', ...overrides });
       const event = outbox.bericht(meldingOntvangenV1, { regio: data.regio, subject: data.dossierId, data });

@@ -8,6 +8,7 @@ import { MeldingRepository } from './meldingen/persistence/melding.repository';
 import { KluisClient } from './meldingen/privacy/kluis.client';
 import { OntvangMelding } from './meldingen/use-cases/ontvang-melding/ontvang-melding.use-case';
 import { INTAKE_MIGRATIONS } from './migrations';
+import { SluitDossierWhenDossierAfgesloten } from './dossiers/messaging/sluit-dossier-when-dossier-afgesloten.handler';
 
 @Module({
   imports: [
@@ -19,7 +20,7 @@ import { INTAKE_MIGRATIONS } from './migrations';
     }),
   ],
   controllers: [MeldingenController, DossiersController],
-  providers: [OntvangMelding, MeldingRepository, KluisClient],
+  providers: [OntvangMelding, MeldingRepository, KluisClient, SluitDossierWhenDossierAfgesloten],
 })
 export class IntakeModule {}
 
