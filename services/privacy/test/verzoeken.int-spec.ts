@@ -201,7 +201,7 @@ describe('privacy: data-subject requests (§15.8) over HTTP against real Postgre
         uitkomst: 'gedeeltelijk',
         grond: 'privacy-ander',
         motivering: 'een deel gaat vooral over de ouder',
-        beperkt: [teksten.find((t) => t.soort === 'gespreksverslag')!.aantekening_ref],
+        beperkt: teksten.filter((t) => t.soort === 'gespreksverslag').map((t) => t.aantekening_ref),
       });
       expect(besluit.statusCode).toBe(201);
       const res = await get(`/verzoeken/${id}/export`);
