@@ -1,6 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Data-subject requests (§15.8), retention periods with their tombstones (§15.3.4), investigation outcomes. */
+/**
+ * Data-subject requests (§15.8), retention periods with their tombstones (§15.3.4), investigation outcomes,
+ * and the indexes destruction and inzage need on the vault's tables.
+ */
 export class Migration20261201230000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "privacy"."verzoek" (
@@ -22,5 +25,11 @@ export class Migration20261201230000 extends Migration {
     this.addSql(`create table "privacy"."onderzoek_uitkomst" (
       "dossier_id" uuid primary key, "regio" text not null, "uitkomst" text not null,
       "afgerond_op" timestamptz not null);`);
+    // Destruction asks which files a person is on, and deleting a person cascades by persoon_ref.
+    this.addSql('create index "dossier_persoon_persoon_idx" on "privacy"."dossier_persoon" ("persoon_ref");');
+    // An inzage export and a destruction on request look up the texts about one person.
+    this.addSql(
+      'create index "aantekening_betreft_idx" on "privacy"."aantekening" using gin ("betreft" jsonb_path_ops);',
+    );
   }
 }
