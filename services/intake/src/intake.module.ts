@@ -8,6 +8,8 @@ import { MeldingRepository } from './meldingen/persistence/melding.repository';
 import { KluisClient } from './meldingen/privacy/kluis.client';
 import { OntvangMelding } from './meldingen/use-cases/ontvang-melding/ontvang-melding.use-case';
 import { INTAKE_MIGRATIONS } from './migrations';
+import { VerwijderDossierWhenDossierVernietigd } from './dossiers/messaging/verwijder-dossier-when-dossier-vernietigd.handler';
+import { VerwijderVerwijzingenWhenPersoonVernietigd } from './dossiers/messaging/verwijder-verwijzingen-when-persoon-vernietigd.handler';
 
 @Module({
   imports: [
@@ -19,7 +21,13 @@ import { INTAKE_MIGRATIONS } from './migrations';
     }),
   ],
   controllers: [MeldingenController, DossiersController],
-  providers: [OntvangMelding, MeldingRepository, KluisClient],
+  providers: [
+    OntvangMelding,
+    MeldingRepository,
+    KluisClient,
+    VerwijderDossierWhenDossierVernietigd,
+    VerwijderVerwijzingenWhenPersoonVernietigd,
+  ],
 })
 export class IntakeModule {}
 

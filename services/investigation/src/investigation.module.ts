@@ -3,6 +3,7 @@ import { PlatformModule } from '@vt/platform';
 import { INVESTIGATION_MIGRATIONS } from './migrations';
 import { TrajectenController } from './trajecten/http/trajecten.controller';
 import { Traject } from './trajecten/persistence/traject.entity';
+import { VerwijderTrajectenWhenDossierVernietigd } from './trajecten/messaging/verwijder-trajecten-when-dossier-vernietigd.handler';
 
 @Module({
   imports: [
@@ -14,6 +15,7 @@ import { Traject } from './trajecten/persistence/traject.entity';
     }),
   ],
   controllers: [TrajectenController],
+  providers: [VerwijderTrajectenWhenDossierVernietigd],
 })
 export class InvestigationModule {}
 
