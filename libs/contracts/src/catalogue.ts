@@ -6,6 +6,13 @@ import { zichtOpVeiligheidOvergenomenV1 } from './events/assessment/zicht-op-vei
 import { dossierGeopendV1 } from './events/intake/dossier-geopend.v1';
 import { meldingOntvangenV1 } from './events/intake/melding-ontvangen.v1';
 import { trajectGestartV1 } from './events/investigation/traject-gestart.v1';
+import { investigationDossierAfgeslotenV1 } from './events/investigation/dossier-afgesloten.v1';
+import { onderzoekAfgerondV1 } from './events/investigation/onderzoek-afgerond.v1';
+import { monitoringDossierAfgeslotenV1 } from './events/monitoring/dossier-afgesloten.v1';
+import { bewaartermijnVerlengdV1 } from './events/privacy/bewaartermijn-verlengd.v1';
+import { dossierVernietigdV1, persoonVernietigdV1 } from './events/privacy/vernietigd.v1';
+import { verzoekBeslotenV1 } from './events/privacy/verzoek-besloten.v1';
+import { verzoekOntvangenV1 } from './events/privacy/verzoek-ontvangen.v1';
 import type { RpcDefinition } from './rpc-definition';
 import { aantekeningenVastleggenV1 } from './rpc/privacy/aantekeningen-vastleggen.v1';
 import { personenRegistrerenV1 } from './rpc/privacy/personen-registreren.v1';
@@ -19,6 +26,14 @@ export const EVENT_CATALOGUE: readonly EventDefinition<unknown>[] = [
   zichtOpVeiligheidOvergenomenV1,
   assessmentDossierAfgeslotenV1,
   trajectGestartV1,
+  onderzoekAfgerondV1,
+  investigationDossierAfgeslotenV1,
+  monitoringDossierAfgeslotenV1,
+  verzoekOntvangenV1,
+  verzoekBeslotenV1,
+  bewaartermijnVerlengdV1,
+  dossierVernietigdV1,
+  persoonVernietigdV1,
 ];
 
 export function eventDefinition(type: string): EventDefinition<unknown> | undefined {

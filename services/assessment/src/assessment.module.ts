@@ -8,6 +8,7 @@ import { BESLUITVORMING_PROVIDERS } from './veiligheidsbeoordelingen/besluitvorm
 import { BESLUITVORMING_ENTITIES } from './veiligheidsbeoordelingen/persistence/besluitvorming.entities';
 import { Veiligheidsbeoordeling } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.entity';
 import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.repository';
+import { VerwijderBeoordelingenWhenDossierVernietigd } from './veiligheidsbeoordelingen/messaging/verwijder-beoordelingen-when-dossier-vernietigd.handler';
 
 @Module({
   imports: [
@@ -23,6 +24,7 @@ import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/per
     VeiligheidsbeoordelingRepository,
     StartBeoordelingWhenMeldingOntvangen,
     ...BESLUITVORMING_PROVIDERS,
+    VerwijderBeoordelingenWhenDossierVernietigd,
   ],
 })
 export class AssessmentModule {}

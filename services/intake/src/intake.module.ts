@@ -9,6 +9,8 @@ import { KluisClient } from './meldingen/privacy/kluis.client';
 import { OntvangMelding } from './meldingen/use-cases/ontvang-melding/ontvang-melding.use-case';
 import { INTAKE_MIGRATIONS } from './migrations';
 import { SluitDossierWhenDossierAfgesloten } from './dossiers/messaging/sluit-dossier-when-dossier-afgesloten.handler';
+import { VerwijderDossierWhenDossierVernietigd } from './dossiers/messaging/verwijder-dossier-when-dossier-vernietigd.handler';
+import { VerwijderVerwijzingenWhenPersoonVernietigd } from './dossiers/messaging/verwijder-verwijzingen-when-persoon-vernietigd.handler';
 
 @Module({
   imports: [
@@ -20,7 +22,14 @@ import { SluitDossierWhenDossierAfgesloten } from './dossiers/messaging/sluit-do
     }),
   ],
   controllers: [MeldingenController, DossiersController],
-  providers: [OntvangMelding, MeldingRepository, KluisClient, SluitDossierWhenDossierAfgesloten],
+  providers: [
+    OntvangMelding,
+    MeldingRepository,
+    KluisClient,
+    SluitDossierWhenDossierAfgesloten,
+    VerwijderDossierWhenDossierVernietigd,
+    VerwijderVerwijzingenWhenPersoonVernietigd,
+  ],
 })
 export class IntakeModule {}
 

@@ -4,6 +4,7 @@ import { INVESTIGATION_MIGRATIONS } from './migrations';
 import { TrajectenController } from './trajecten/http/trajecten.controller';
 import { Traject } from './trajecten/persistence/traject.entity';
 import { StartTrajectWhenVeiligheidsbeoordelingBesloten } from './trajecten/messaging/start-traject-when-veiligheidsbeoordeling-besloten.handler';
+import { VerwijderTrajectenWhenDossierVernietigd } from './trajecten/messaging/verwijder-trajecten-when-dossier-vernietigd.handler';
 
 @Module({
   imports: [
@@ -15,7 +16,7 @@ import { StartTrajectWhenVeiligheidsbeoordelingBesloten } from './trajecten/mess
     }),
   ],
   controllers: [TrajectenController],
-  providers: [StartTrajectWhenVeiligheidsbeoordelingBesloten],
+  providers: [StartTrajectWhenVeiligheidsbeoordelingBesloten, VerwijderTrajectenWhenDossierVernietigd],
 })
 export class InvestigationModule {}
 

@@ -3,6 +3,7 @@ import { PlatformModule } from '@vt/platform';
 import { MONITORING_MIGRATIONS } from './migrations';
 import { MonitoringenController } from './monitoringen/http/monitoringen.controller';
 import { Monitoring } from './monitoringen/persistence/monitoring.entity';
+import { VerwijderMonitoringenWhenDossierVernietigd } from './monitoringen/messaging/verwijder-monitoringen-when-dossier-vernietigd.handler';
 
 @Module({
   imports: [
@@ -14,6 +15,7 @@ import { Monitoring } from './monitoringen/persistence/monitoring.entity';
     }),
   ],
   controllers: [MonitoringenController],
+  providers: [VerwijderMonitoringenWhenDossierVernietigd],
 })
 export class MonitoringModule {}
 

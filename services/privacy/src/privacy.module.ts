@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PlatformModule } from '@vt/platform';
 import { KluisModule } from './kluis/kluis.module';
 import { KLUIS_ENTITIES } from './kluis/persistence/kluis.entities';
+import { RECHTEN_ENTITIES, RechtenModule } from './rechten.module';
 import { PRIVACY_MIGRATIONS } from './migrations';
 
 @Module({
@@ -9,10 +10,11 @@ import { PRIVACY_MIGRATIONS } from './migrations';
     PlatformModule.forRoot({
       service: 'privacy',
       schema: 'privacy',
-      entities: KLUIS_ENTITIES,
+      entities: [...KLUIS_ENTITIES, ...RECHTEN_ENTITIES],
       migrations: PRIVACY_MIGRATIONS,
     }),
     KluisModule,
+    RechtenModule,
   ],
 })
 export class PrivacyModule {}

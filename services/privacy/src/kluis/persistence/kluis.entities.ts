@@ -76,6 +76,12 @@ export class Persoon {
 
 /** Free text about people (a conversation report, the concerns of a report), sealed under its own key. */
 @Entity({ tableName: 'aantekening' })
+// The texts about one person (inzage, destruction on request): migration 20261201230000.
+@Index({
+  name: 'aantekening_betreft_idx',
+  expression:
+    'create index "aantekening_betreft_idx" on "privacy"."aantekening" using gin ("betreft" jsonb_path_ops)',
+})
 export class Aantekening {
   @PrimaryKey({ type: 'uuid' })
   aantekeningRef!: string;
@@ -115,6 +121,8 @@ export class Aantekening {
 
 /** Which persons belong to which file; retention and destruction follow the file (§15.3). */
 @Entity({ tableName: 'dossier_persoon' })
+// A person's files (is he on another one?) and the cascade of his destruction: migration 20261201230000.
+@Index({ name: 'dossier_persoon_persoon_idx', properties: ['persoon'] })
 export class DossierPersoon {
   @PrimaryKey({ type: 'uuid' })
   dossierId!: string;

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { investigationDossierAfgeslotenV1 } from '@vt/contracts';
+import { createServiceApp } from '@vt/platform';
+import { Outbox } from '@vt/messaging';
+import { connectTestNats, createServiceTestApp, query, type ServiceTestApp, until } from '@vt/testing';
+
+describe('privacy: start-bewaartermijn-when-investigation-dossier-afgesloten (nl.veiligthuis.investigation.dossier-afgesloten.v1)', () => {
+  let service: ServiceTestApp;
+  let nc: Awaited<ReturnType<typeof connectTestNats>>;
+
+  beforeAll(async () => {
+    service = await createServiceTestApp(
+      async () => {
+        const { PrivacyModule, PRIVACY_SERVICE } = await import('../src/privacy.module');
+        return createServiceApp(PrivacyModule, PRIVACY_SERVICE);
+      },
+      { label: 'startbewaartermi' },
+    );
+    nc = await connectTestNats();
+  }, 60_000);
+
+  afterAll(async () => {
+    await nc?.close();
+    await service?.stop();
+  });
+
+  it('handles nl.veiligthuis.investigation.dossier-afgesloten.v1 from the stream: its inbox row commits under its durable consumer', async () => {
+    const [data] = investigationDossierAfgeslotenV1.examples;
+    const outbox = new Outbox({
+      service: investigationDossierAfgeslotenV1.service,
+      subjectPrefix: service.env.VT_SUBJECT_PREFIX,
+    });
+    const event = outbox.bericht(investigationDossierAfgeslotenV1, {
+      regio: 'VR09',
+      subject: randomUUID(),
+      data,
+    });
+    await nc.jetstream().publish(event.subject, event.payload, { msgID: event.id });
+    const inbox = await until(async () => {
+      const rows = await query(service.db.url, 'select consumer from "privacy".inbox where event_id = $1', [
+        event.id,
+      ]);
+      return rows.length ? rows : undefined;
+    });
+    expect(inbox).toEqual([
+      { consumer: 'privacy-start-bewaartermijn-when-investigation-dossier-afgesloten' },
+    ]);
+  });
+});
