@@ -1,15 +1,20 @@
 import type { EventDefinition } from './event-definition';
 import { veiligheidsbeoordelingGestartV1 } from './events/assessment/veiligheidsbeoordeling-gestart.v1';
 import { dossierGeopendV1 } from './events/intake/dossier-geopend.v1';
+import { meldingInBehandelingGenomenV1 } from './events/intake/melding-in-behandeling-genomen.v1';
+import { meldingIngetrokkenV1 } from './events/intake/melding-ingetrokken.v1';
 import { meldingOntvangenV1 } from './events/intake/melding-ontvangen.v1';
 import type { RpcDefinition } from './rpc-definition';
 import { aantekeningenVastleggenV1 } from './rpc/privacy/aantekeningen-vastleggen.v1';
+import { meldingVernietigenV1 } from './rpc/privacy/melding-vernietigen.v1';
 import { personenRegistrerenV1 } from './rpc/privacy/personen-registreren.v1';
 
 /** Every event version the platform publishes; the bus guard refuses anything not listed here. */
 export const EVENT_CATALOGUE: readonly EventDefinition<unknown>[] = [
   meldingOntvangenV1,
   dossierGeopendV1,
+  meldingInBehandelingGenomenV1,
+  meldingIngetrokkenV1,
   veiligheidsbeoordelingGestartV1,
 ];
 
@@ -21,4 +26,5 @@ export function eventDefinition(type: string): EventDefinition<unknown> | undefi
 export const RPC_CATALOGUE: readonly RpcDefinition<unknown, unknown>[] = [
   personenRegistrerenV1,
   aantekeningenVastleggenV1,
+  meldingVernietigenV1,
 ];
