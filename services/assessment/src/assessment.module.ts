@@ -5,6 +5,7 @@ import { VeiligheidsbeoordelingenController } from './veiligheidsbeoordelingen/h
 import { StartBeoordelingWhenMeldingOntvangen } from './veiligheidsbeoordelingen/messaging/start-beoordeling-when-melding-ontvangen.handler';
 import { Veiligheidsbeoordeling } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.entity';
 import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.repository';
+import { StartBeoordelingWhenMeldingInBehandelingGenomen } from './veiligheidsbeoordelingen/messaging/start-beoordeling-when-melding-in-behandeling-genomen.handler';
 
 @Module({
   imports: [
@@ -16,7 +17,11 @@ import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/per
     }),
   ],
   controllers: [VeiligheidsbeoordelingenController],
-  providers: [VeiligheidsbeoordelingRepository, StartBeoordelingWhenMeldingOntvangen],
+  providers: [
+    VeiligheidsbeoordelingRepository,
+    StartBeoordelingWhenMeldingOntvangen,
+    StartBeoordelingWhenMeldingInBehandelingGenomen,
+  ],
 })
 export class AssessmentModule {}
 
