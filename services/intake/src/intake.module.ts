@@ -4,9 +4,13 @@ import { DossiersController } from './dossiers/http/dossiers.controller';
 import { Dossier, DossierPersoon } from './dossiers/persistence/dossier.entity';
 import { MeldingenController } from './meldingen/http/meldingen.controller';
 import { Melding } from './meldingen/persistence/melding.entity';
+import { MeldingIntrekking } from './meldingen/persistence/melding-intrekking.entity';
 import { MeldingRepository } from './meldingen/persistence/melding.repository';
+import { MeldingBesluitenRepository } from './meldingen/persistence/melding-besluiten.repository';
 import { KluisClient } from './meldingen/privacy/kluis.client';
+import { NeemInBehandeling } from './meldingen/use-cases/neem-in-behandeling/neem-in-behandeling.use-case';
 import { OntvangMelding } from './meldingen/use-cases/ontvang-melding/ontvang-melding.use-case';
+import { TrekMeldingIn } from './meldingen/use-cases/trek-melding-in/trek-melding-in.use-case';
 import { INTAKE_MIGRATIONS } from './migrations';
 
 @Module({
@@ -14,12 +18,19 @@ import { INTAKE_MIGRATIONS } from './migrations';
     PlatformModule.forRoot({
       service: 'intake',
       schema: 'intake',
-      entities: [Dossier, DossierPersoon, Melding],
+      entities: [Dossier, DossierPersoon, Melding, MeldingIntrekking],
       migrations: INTAKE_MIGRATIONS,
     }),
   ],
   controllers: [MeldingenController, DossiersController],
-  providers: [OntvangMelding, MeldingRepository, KluisClient],
+  providers: [
+    OntvangMelding,
+    NeemInBehandeling,
+    TrekMeldingIn,
+    MeldingRepository,
+    MeldingBesluitenRepository,
+    KluisClient,
+  ],
 })
 export class IntakeModule {}
 
