@@ -4,6 +4,8 @@ import { dossierGeopendV1 } from './events/intake/dossier-geopend.v1';
 import { meldingInBehandelingGenomenV1 } from './events/intake/melding-in-behandeling-genomen.v1';
 import { meldingIngetrokkenV1 } from './events/intake/melding-ingetrokken.v1';
 import { meldingOntvangenV1 } from './events/intake/melding-ontvangen.v1';
+import { monitoringDossierAfgeslotenV1 } from './events/monitoring/dossier-afgesloten.v1';
+import { monitoringGestartV1 } from './events/monitoring/monitoring-gestart.v1';
 import type { RpcDefinition } from './rpc-definition';
 import { aantekeningenVastleggenV1 } from './rpc/privacy/aantekeningen-vastleggen.v1';
 import { meldingVernietigenV1 } from './rpc/privacy/melding-vernietigen.v1';
@@ -16,6 +18,8 @@ export const EVENT_CATALOGUE: readonly EventDefinition<unknown>[] = [
   meldingInBehandelingGenomenV1,
   meldingIngetrokkenV1,
   veiligheidsbeoordelingGestartV1,
+  monitoringGestartV1,
+  monitoringDossierAfgeslotenV1,
 ];
 
 export function eventDefinition(type: string): EventDefinition<unknown> | undefined {

@@ -7,6 +7,8 @@ export * from './events/intake/dossier-geopend.v1';
 export * from './events/intake/melding-in-behandeling-genomen.v1';
 export * from './events/intake/melding-ingetrokken.v1';
 export * from './events/assessment/veiligheidsbeoordeling-gestart.v1';
+export * from './events/monitoring/monitoring-gestart.v1';
+export * from './events/monitoring/dossier-afgesloten.v1';
 export * from './rpc-definition';
 export * from './rpc/privacy/personen-registreren.v1';
 export * from './rpc/privacy/aantekeningen-vastleggen.v1';

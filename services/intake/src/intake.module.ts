@@ -12,6 +12,8 @@ import { NeemInBehandeling } from './meldingen/use-cases/neem-in-behandeling/nee
 import { OntvangMelding } from './meldingen/use-cases/ontvang-melding/ontvang-melding.use-case';
 import { TrekMeldingIn } from './meldingen/use-cases/trek-melding-in/trek-melding-in.use-case';
 import { INTAKE_MIGRATIONS } from './migrations';
+import { WerkFaseBijWhenMonitoringGestart } from './dossiers/messaging/werk-fase-bij-when-monitoring-gestart.handler';
+import { SluitDossierWhenDossierAfgesloten } from './dossiers/messaging/sluit-dossier-when-dossier-afgesloten.handler';
 
 @Module({
   imports: [
@@ -30,6 +32,8 @@ import { INTAKE_MIGRATIONS } from './migrations';
     MeldingRepository,
     MeldingBesluitenRepository,
     KluisClient,
+    WerkFaseBijWhenMonitoringGestart,
+    SluitDossierWhenDossierAfgesloten,
   ],
 })
 export class IntakeModule {}
