@@ -4,6 +4,8 @@ import { veiligheidsbeoordelingBeslotenV1 } from './events/assessment/veiligheid
 import { veiligheidsbeoordelingGestartV1 } from './events/assessment/veiligheidsbeoordeling-gestart.v1';
 import { zichtOpVeiligheidOvergenomenV1 } from './events/assessment/zicht-op-veiligheid-overgenomen.v1';
 import { dossierGeopendV1 } from './events/intake/dossier-geopend.v1';
+import { meldingInBehandelingGenomenV1 } from './events/intake/melding-in-behandeling-genomen.v1';
+import { meldingIngetrokkenV1 } from './events/intake/melding-ingetrokken.v1';
 import { meldingOntvangenV1 } from './events/intake/melding-ontvangen.v1';
 import { trajectGestartV1 } from './events/investigation/traject-gestart.v1';
 import { investigationDossierAfgeslotenV1 } from './events/investigation/dossier-afgesloten.v1';
@@ -13,14 +15,18 @@ import { bewaartermijnVerlengdV1 } from './events/privacy/bewaartermijn-verlengd
 import { dossierVernietigdV1, persoonVernietigdV1 } from './events/privacy/vernietigd.v1';
 import { verzoekBeslotenV1 } from './events/privacy/verzoek-besloten.v1';
 import { verzoekOntvangenV1 } from './events/privacy/verzoek-ontvangen.v1';
+import { monitoringGestartV1 } from './events/monitoring/monitoring-gestart.v1';
 import type { RpcDefinition } from './rpc-definition';
 import { aantekeningenVastleggenV1 } from './rpc/privacy/aantekeningen-vastleggen.v1';
+import { meldingVernietigenV1 } from './rpc/privacy/melding-vernietigen.v1';
 import { personenRegistrerenV1 } from './rpc/privacy/personen-registreren.v1';
 
 /** Every event version the platform publishes; the bus guard refuses anything not listed here. */
 export const EVENT_CATALOGUE: readonly EventDefinition<unknown>[] = [
   meldingOntvangenV1,
   dossierGeopendV1,
+  meldingInBehandelingGenomenV1,
+  meldingIngetrokkenV1,
   veiligheidsbeoordelingGestartV1,
   veiligheidsbeoordelingBeslotenV1,
   zichtOpVeiligheidOvergenomenV1,
@@ -34,6 +40,7 @@ export const EVENT_CATALOGUE: readonly EventDefinition<unknown>[] = [
   bewaartermijnVerlengdV1,
   dossierVernietigdV1,
   persoonVernietigdV1,
+  monitoringGestartV1,
 ];
 
 export function eventDefinition(type: string): EventDefinition<unknown> | undefined {
@@ -44,4 +51,5 @@ export function eventDefinition(type: string): EventDefinition<unknown> | undefi
 export const RPC_CATALOGUE: readonly RpcDefinition<unknown, unknown>[] = [
   personenRegistrerenV1,
   aantekeningenVastleggenV1,
+  meldingVernietigenV1,
 ];

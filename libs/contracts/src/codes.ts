@@ -8,6 +8,14 @@ export const ANONIMITEITSGRONDEN = [
   'verstoring-vertrouwensrelatie',
 ] as const;
 export const MELDING_STATUSSEN = ['in-behandeling', 'niet-in-behandeling'] as const;
+/** VT-6.3.1-a: the check of the Meldcode a professional's report resulted from. */
+export const CHECK_AANLEIDINGEN = ['kindcheck', 'mantelzorgcheck'] as const;
+/** VT-6.1-a, VT-6.8-a: where responsibility for oversight of safety was agreed to lie. */
+export const ZICHT_OP_VEILIGHEID_BIJ = ['veilig-thuis', 'melder'] as const;
+/** VT-B1-b: a re-report where one, or two or more, of the people had earlier involvement. */
+export const HERMELDING_CATEGORIEEN = ['een-persoon', 'meerdere-personen'] as const;
+/** VT-6.7-a: Veilig Thuis's decision on a reporter's wish to withdraw. */
+export const INTREKKING_BESLUITEN = ['verwijderen', 'handhaven'] as const;
 /** Usual household roles; the contract leaves `rol` open, so any lower-case code of this shape is accepted. */
 export const PERSOON_ROLLEN = [
   'slachtoffer',
@@ -48,3 +56,7 @@ export const DIENSTEN = ['voorwaarden-en-vervolg', 'onderzoek'] as const;
 export type Besluit = (typeof BESLUITEN)[number];
 export type Overdrachtspartij = (typeof OVERDRACHTSPARTIJEN)[number];
 export type Dienst = (typeof DIENSTEN)[number];
+export type CheckAanleiding = (typeof CHECK_AANLEIDINGEN)[number];
+export type ZichtOpVeiligheidBij = (typeof ZICHT_OP_VEILIGHEID_BIJ)[number];
+export type HermeldingCategorie = (typeof HERMELDING_CATEGORIEEN)[number];
+export type IntrekkingBesluit = (typeof INTREKKING_BESLUITEN)[number];

@@ -9,6 +9,7 @@ import { BESLUITVORMING_ENTITIES } from './veiligheidsbeoordelingen/persistence/
 import { Veiligheidsbeoordeling } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.entity';
 import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.repository';
 import { VerwijderBeoordelingenWhenDossierVernietigd } from './veiligheidsbeoordelingen/messaging/verwijder-beoordelingen-when-dossier-vernietigd.handler';
+import { StartBeoordelingWhenMeldingInBehandelingGenomen } from './veiligheidsbeoordelingen/messaging/start-beoordeling-when-melding-in-behandeling-genomen.handler';
 
 @Module({
   imports: [
@@ -25,6 +26,7 @@ import { VerwijderBeoordelingenWhenDossierVernietigd } from './veiligheidsbeoord
     StartBeoordelingWhenMeldingOntvangen,
     ...BESLUITVORMING_PROVIDERS,
     VerwijderBeoordelingenWhenDossierVernietigd,
+    StartBeoordelingWhenMeldingInBehandelingGenomen,
   ],
 })
 export class AssessmentModule {}

@@ -4,20 +4,26 @@ import { DossiersController } from './dossiers/http/dossiers.controller';
 import { Dossier, DossierPersoon } from './dossiers/persistence/dossier.entity';
 import { MeldingenController } from './meldingen/http/meldingen.controller';
 import { Melding } from './meldingen/persistence/melding.entity';
+import { MeldingIntrekking } from './meldingen/persistence/melding-intrekking.entity';
 import { MeldingRepository } from './meldingen/persistence/melding.repository';
+import { MeldingBesluitenRepository } from './meldingen/persistence/melding-besluiten.repository';
 import { KluisClient } from './meldingen/privacy/kluis.client';
+import { NeemInBehandeling } from './meldingen/use-cases/neem-in-behandeling/neem-in-behandeling.use-case';
 import { OntvangMelding } from './meldingen/use-cases/ontvang-melding/ontvang-melding.use-case';
+import { TrekMeldingIn } from './meldingen/use-cases/trek-melding-in/trek-melding-in.use-case';
 import { INTAKE_MIGRATIONS } from './migrations';
 import { SluitDossierWhenDossierAfgesloten } from './dossiers/messaging/sluit-dossier-when-dossier-afgesloten.handler';
+import { SluitDossierWhenMonitoringDossierAfgesloten } from './dossiers/messaging/sluit-dossier-when-monitoring-dossier-afgesloten.handler';
 import { VerwijderDossierWhenDossierVernietigd } from './dossiers/messaging/verwijder-dossier-when-dossier-vernietigd.handler';
 import { VerwijderVerwijzingenWhenPersoonVernietigd } from './dossiers/messaging/verwijder-verwijzingen-when-persoon-vernietigd.handler';
+import { WerkFaseBijWhenMonitoringGestart } from './dossiers/messaging/werk-fase-bij-when-monitoring-gestart.handler';
 
 @Module({
   imports: [
     PlatformModule.forRoot({
       service: 'intake',
       schema: 'intake',
-      entities: [Dossier, DossierPersoon, Melding],
+      entities: [Dossier, DossierPersoon, Melding, MeldingIntrekking],
       migrations: INTAKE_MIGRATIONS,
     }),
   ],
@@ -27,8 +33,13 @@ import { VerwijderVerwijzingenWhenPersoonVernietigd } from './dossiers/messaging
     MeldingRepository,
     KluisClient,
     SluitDossierWhenDossierAfgesloten,
+    SluitDossierWhenMonitoringDossierAfgesloten,
     VerwijderDossierWhenDossierVernietigd,
     VerwijderVerwijzingenWhenPersoonVernietigd,
+    NeemInBehandeling,
+    TrekMeldingIn,
+    MeldingBesluitenRepository,
+    WerkFaseBijWhenMonitoringGestart,
   ],
 })
 export class IntakeModule {}

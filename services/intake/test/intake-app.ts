@@ -5,7 +5,7 @@ import { createServiceTestApp, type ServiceLader, type ServiceTestApp, TEST_SUB 
 /** The employee (`sub`) of every token `IntakeMetKluis.token` makes. */
 export const TEST_MEDEWERKER = TEST_SUB;
 
-export interface IntakeMetKluis extends Pick<ServiceTestApp, 'app' | 'db' | 'stop'> {
+export interface IntakeMetKluis extends Pick<ServiceTestApp, 'app' | 'db' | 'stop' | 'env'> {
   /** A development token of `TEST_MEDEWERKER` with these roles in this region (VR13 by default). */
   token(rollen: Rol[], regio?: string): Promise<string>;
   /** Stops the privacy service, so the vault answers nobody (`stop` copes with it being stopped). */

@@ -3,6 +3,7 @@ import type { NatsConnection } from 'nats';
 import {
   aantekeningenVastleggenV1,
   type AantekeningenVastleggenV1Request,
+  meldingVernietigenV1,
   personenRegistrerenV1,
   type PersonenRegistrerenV1Request,
 } from '@vt/contracts';
@@ -279,5 +280,83 @@ describe('privacy: the vault over vt.rpc.privacy.* against real PostgreSQL and N
       [persoonRef],
     );
     expect(rij.gegevens.toString('latin1')).not.toContain('Kerkweg');
+  });
+
+  describe("VT-6.7-b: melding.vernietigen destroys a withdrawn report's data", () => {
+    const sleutelsWeg = async (refs: string[]) =>
+      query<{ weg: boolean }>(
+        db.url,
+        `select k.wrapped is null and k.vernietigd_op is not null as weg from privacy_keys.data_key k
+          where k.eigenaar_ref = any($1::uuid[])`,
+        [refs],
+      );
+    const bestaan = async (refs: string[]) =>
+      Number(
+        (
+          await query<{ n: string }>(
+            db.url,
+            `select (select count(*) from privacy.persoon where persoon_ref = any($1::uuid[]))
+                  + (select count(*) from privacy.aantekening where aantekening_ref = any($1::uuid[])) as n`,
+            [refs],
+          )
+        )[0].n,
+      );
+
+    it('VT-6.7-b: the reporter and the texts of the report go, keys destroyed; the household stays on its file', async () => {
+      const dossierId = randomUUID();
+      const reply = await registreer({
+        verzoekId: randomUUID(),
+        regio: 'VR09',
+        personen: [...huishouden(), MELDER],
+        nieuwDossier: nieuwDossier(dossierId),
+      });
+      const [ouder, kind, melder] = reply.personen.map((p) => p.persoonRef);
+      const tekst = reply.nieuwDossier?.aantekeningen[0].aantekeningRef ?? '';
+      const req = {
+        verzoekId: randomUUID(),
+        regio: 'VR09',
+        dossierId,
+        aantekeningRefs: [tekst],
+        persoonRefs: [melder],
+      };
+      expect(await rpc.request(meldingVernietigenV1, req)).toEqual({
+        vernietigdeAantekeningen: 1,
+        vernietigdePersonen: 1,
+      });
+      expect(await bestaan([tekst, melder])).toBe(0);
+      expect(await sleutelsWeg([tekst, melder])).toEqual([{ weg: true }, { weg: true }]);
+      expect(await bestaan([ouder, kind])).toBe(2);
+      expect(await rollenOpDossier(dossierId)).toEqual({ [ouder]: 'ouder', [kind]: 'kind' });
+      // A retry answers the same and destroys nothing more.
+      expect(await rpc.request(meldingVernietigenV1, req)).toEqual({
+        vernietigdeAantekeningen: 1,
+        vernietigdePersonen: 1,
+      });
+    });
+
+    it('VT-6.7-b: another region or another file destroys nothing', async () => {
+      const dossierId = randomUUID();
+      const reply = await registreer({
+        verzoekId: randomUUID(),
+        regio: 'VR09',
+        personen: [...huishouden(), MELDER],
+        nieuwDossier: nieuwDossier(dossierId),
+      });
+      const melder = reply.personen[2].persoonRef;
+      const tekst = reply.nieuwDossier?.aantekeningen[0].aantekeningRef ?? '';
+      for (const [regio, dossier] of [
+        ['VR13', dossierId],
+        ['VR09', randomUUID()],
+      ]) {
+        await rpc.request(meldingVernietigenV1, {
+          verzoekId: randomUUID(),
+          regio,
+          dossierId: dossier,
+          aantekeningRefs: [tekst],
+          persoonRefs: regio === 'VR09' ? [] : [melder],
+        });
+      }
+      expect(await bestaan([tekst, melder])).toBe(2);
+    });
   });
 });

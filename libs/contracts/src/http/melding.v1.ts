@@ -1,4 +1,11 @@
-import type { Anonimiteit, Anonimiteitsgrond, Kanaal, MelderType } from '../codes';
+import type {
+  Anonimiteit,
+  Anonimiteitsgrond,
+  CheckAanleiding,
+  Kanaal,
+  MelderType,
+  ZichtOpVeiligheidBij,
+} from '../codes';
 
 /**
  * A report as `POST /api/v1/meldingen` receives it (api-v1 §6): the one description of its shape that
@@ -14,6 +21,30 @@ export interface MeldingV1 {
   anonimiteitsgrond?: Anonimiteitsgrond;
   huishouden: HuishoudenV1;
   zorgen: ZorgenV1;
+  /** VT-6.5-b: the consequences of anonymity were discussed with the reporter. */
+  gevolgenAnonimiteitBesproken?: boolean;
+  /** VT-6.8-a: the agreements made with the reporter. */
+  afspraken?: AfsprakenV1;
+  /** VT-6.2-a(4), VT-6.3-a(4): which feedback the reporter gets, and when he can expect it. */
+  terugkoppeling?: TerugkoppelingV1;
+  /** VT-3.0-b: another region than the residence gives, with the reason (free text, to the vault). */
+  regioAfwijking?: { regio: string; reden: string };
+}
+
+/** VT-6.8-a; the texts go to the vault, `zichtOpVeiligheidBij` is a code (VT-6.1-a). */
+export interface AfsprakenV1 {
+  zichtOpVeiligheidBij?: ZichtOpVeiligheidBij;
+  vervolgstappen?: string;
+  samenwerking?: string;
+  afstemmingDirectbetrokkenen?: string;
+  communicatie?: string;
+}
+
+export interface TerugkoppelingV1 {
+  /** Calendar date (YYYY-MM-DD), not before the day of receipt. */
+  verwachtOp?: string;
+  /** What feedback was agreed (free text, to the vault). */
+  afspraak?: string;
 }
 
 /** What a report says about its reporter (§6.2, §6.5). */
@@ -25,6 +56,10 @@ export interface MelderV1 {
   adres?: string;
   instelling?: string;
   meldcodePlichtig?: boolean;
+  /** VT-3.2.2-a, VT-6.3-a: the Meldcode steps and the afwegingskader were discussed (professionals). */
+  meldcodeStappenBesproken?: boolean;
+  /** VT-6.3.1-a: the report results from a Kindcheck or Mantelzorgcheck (professionals). */
+  checkAanleiding?: CheckAanleiding;
   toestemmingIdentiteitDelen?: boolean;
 }
 
@@ -51,4 +86,8 @@ export interface ZorgenV1 {
   schaalvraagToelichting?: string;
   verwachtingen?: string;
   strafrechtelijkOnderzoek?: boolean;
+  /** VT-6.3-a(1): a suspicion of acute unsafety. */
+  acuteOnveiligheid?: boolean;
+  /** VT-6.3-a(1): a suspicion of structural unsafety. */
+  structureleOnveiligheid?: boolean;
 }

@@ -1,17 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { type MeldingOntvangenV1, meldingOntvangenV1, veiligheidsbeoordelingGestartV1 } from '@vt/contracts';
+import { type MeldingOntvangenV1, meldingOntvangenV1 } from '@vt/contracts';
 import { Clock } from '@vt/platform';
 import { HandlesEvent, Outbox, type ReceivedEvent, type SqlEventHandler } from '@vt/messaging';
 import type { SqlTransactie } from '@vt/persistence';
-import { termijnenVanMelding } from '../domain/termijnen';
-import type { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.entity';
 import { VeiligheidsbeoordelingRepository } from '../persistence/veiligheidsbeoordeling.repository';
+import { startBeoordeling, type StartDeps } from './beoordeling-starten';
 
 /**
  * VT-6.9-a: every report taken into treatment opens a safety assessment; on a file that already has one
- * it is a re-assessment (VT-6.6-b). A report anonymous towards VT waits for the manager (VT-6.5.2-a), so
- * a report that joins a file whose only report still waits opens the file's first assessment, not a
- * re-assessment, although intake calls that file running.
+ * it is a re-assessment (VT-6.6-b). A report anonymous towards VT waits for the manager (VT-6.5.2-a, see
+ * `StartBeoordelingWhenMeldingInBehandelingGenomen`), so a report that joins a file whose only report
+ * still waits opens the file's first assessment, not a re-assessment, although intake calls that file
+ * running.
  */
 @HandlesEvent()
 export class StartBeoordelingWhenMeldingOntvangen implements SqlEventHandler<MeldingOntvangenV1> {
@@ -19,44 +18,17 @@ export class StartBeoordelingWhenMeldingOntvangen implements SqlEventHandler<Mel
   readonly event = meldingOntvangenV1;
   readonly transactie = 'sql';
 
-  constructor(
-    private readonly beoordelingen: VeiligheidsbeoordelingRepository,
-    private readonly outbox: Outbox,
-    private readonly clock: Clock,
-  ) {}
+  private readonly deps: StartDeps;
+
+  constructor(beoordelingen: VeiligheidsbeoordelingRepository, outbox: Outbox, clock: Clock) {
+    this.deps = { beoordelingen, outbox, clock };
+  }
 
   async handle(tx: SqlTransactie, event: ReceivedEvent<MeldingOntvangenV1>): Promise<void> {
     const m = event.data;
     if (m.status !== 'in-behandeling') return;
-    const termijnen = termijnenVanMelding(m);
-    const herbeoordeling = m.lopendDossier && (await this.beoordelingen.heeftBeoordeling(tx, m.dossierId));
-    const beoordeling: Veiligheidsbeoordeling = {
-      id: randomUUID(),
-      dossierId: m.dossierId,
-      regio: m.regio,
-      meldingIds: [m.meldingId],
-      status: 'open',
-      ontvangenOp: new Date(m.ontvangenOp),
-      spoed: m.spoed,
-      herbeoordeling,
-      ...termijnen,
-      gestartOp: this.clock.now(),
-      besluit: null,
-      beslotenOp: null,
-    };
-    const bericht = this.outbox.bericht(veiligheidsbeoordelingGestartV1, {
-      regio: m.regio,
-      subject: m.dossierId,
-      data: {
-        veiligheidsbeoordelingId: beoordeling.id,
-        dossierId: m.dossierId,
-        meldingId: m.meldingId,
-        regio: m.regio,
-        gestartOp: beoordeling.gestartOp.toISOString(),
-        ...termijnen,
-        herbeoordeling,
-      },
-    });
-    await this.beoordelingen.start(tx, beoordeling, bericht);
+    const herbeoordeling =
+      m.lopendDossier && (await this.deps.beoordelingen.heeftBeoordeling(tx, m.dossierId));
+    await startBeoordeling(this.deps, tx, m, herbeoordeling);
   }
 }

@@ -3,6 +3,8 @@ export interface BestaandDossier {
   id: string;
   status: 'lopend' | 'afgesloten';
   eerdereDossiers: string[];
+  /** The report's people on this file (absent: not looked up). */
+  personen?: string[];
 }
 
 export interface GekozenDossier {

@@ -1,5 +1,5 @@
 import { given } from '@vt/testing';
-import { type Meldingsinhoud, tekstenVan, teRegistrerenPersonen } from './kluisopdracht';
+import { type Meldingsinhoud, type OverigeTeksten, tekstenVan, teRegistrerenPersonen } from './kluisopdracht';
 
 const melding: Meldingsinhoud = given.melding({
   melder: { type: 'omstander', naam: 'Buur', email: '', meldcodePlichtig: undefined },
@@ -58,4 +58,36 @@ describe('what the vault is told about a report', () => {
       { sleutel: 'zorgen.verwachtingen', soort: 'melding.zorgen.verwachtingen', tekst: 'hulp' },
     ]);
   });
+
+  it.each<[string, Partial<Meldingsinhoud> & OverigeTeksten, boolean]>([
+    ['VT-6.5.1-d: a bystander without consent: what was agreed with him is niet-ter-inzage', {}, true],
+    [
+      'a bystander who consented to be known: ordinary part',
+      { melder: { type: 'omstander', naam: 'Buur', toestemmingIdentiteitDelen: true } },
+      false,
+    ],
+    [
+      'VT-6.5.1-d: a professional anonymous towards the family: niet-ter-inzage',
+      { melder: { type: 'professional', naam: 'P' }, anonimiteit: 'tov-directbetrokkenen' },
+      true,
+    ],
+  ])(
+    'VT-6.8-a / VT-3.0-b: %s; the reason for another region never is',
+    (_naam, aanpassing, nietTerInzage) => {
+      const teksten = tekstenVan({
+        ...melding,
+        ...aanpassing,
+        afspraken: { vervolgstappen: 'bellen', communicatie: ' ' },
+        terugkoppeling: { afspraak: 'een brief' },
+        regioAfwijking: { regio: 'VR13', reden: 'opvang elders' },
+      });
+      expect(teksten.map((t) => [t.sleutel, t.nietTerInzage === true])).toEqual([
+        ['zorgen.omschrijving', false],
+        ['zorgen.verwachtingen', false],
+        ['afspraken.vervolgstappen', nietTerInzage],
+        ['terugkoppeling.afspraak', nietTerInzage],
+        ['regioAfwijking.reden', false],
+      ]);
+    },
+  );
 });

@@ -1,10 +1,19 @@
-import type { Anonimiteit, HuishoudenV1, MelderV1, TeRegistrerenPersoon, ZorgenV1 } from '@vt/contracts';
+import type {
+  Anonimiteit,
+  HuishoudenV1,
+  MelderV1,
+  MeldingV1,
+  TeRegistrerenPersoon,
+  ZorgenV1,
+} from '@vt/contracts';
 import { melderNietTerInzage } from './melding-regels';
 
 export interface Tekst {
   sleutel: string;
   soort: string;
   tekst: string;
+  /** In the niet-ter-inzage part (VT-15.6-a): it could reveal a reporter whose identity is kept from the family. */
+  nietTerInzage?: boolean;
 }
 
 /** What the vault is told about a report's people and texts. */
@@ -53,16 +62,41 @@ export function teRegistrerenPersonen(m: Meldingsinhoud): TeRegistrerenPersoon[]
   return personen.map(zonderLeeg);
 }
 
-/** The report's free texts for the vault; empty ones are not stored. */
-export function tekstenVan(m: Pick<Meldingsinhoud, 'zorgen'>): Tekst[] {
-  const teksten: [string, string | undefined][] = [
-    ['zorgen.omschrijving', m.zorgen.omschrijving],
-    ['zorgen.schaalvraagToelichting', m.zorgen.schaalvraagToelichting],
-    ['zorgen.verwachtingen', m.zorgen.verwachtingen],
+/** The report's texts beyond its concerns, each optional (§3, §6.2, §6.8). */
+export type OverigeTeksten = Partial<
+  Pick<MeldingV1, 'afspraken' | 'terugkoppeling' | 'regioAfwijking' | 'anonimiteit' | 'melder'>
+>;
+
+/**
+ * The report's free texts for the vault; empty ones are not stored. What was agreed with the reporter
+ * (VT-6.8-a, the feedback of VT-6.2-a) could reveal him: it is niet-ter-inzage whenever his identity is
+ * (VT-6.5.1-d, VT-15.6-a).
+ */
+export function tekstenVan(m: Pick<Meldingsinhoud, 'zorgen'> & OverigeTeksten): Tekst[] {
+  const a = m.afspraken;
+  const overMelder =
+    m.anonimiteit !== undefined &&
+    m.melder !== undefined &&
+    melderNietTerInzage({ anonimiteit: m.anonimiteit, melder: m.melder });
+  const teksten: [string, string | undefined, boolean][] = [
+    ['zorgen.omschrijving', m.zorgen.omschrijving, false],
+    ['zorgen.schaalvraagToelichting', m.zorgen.schaalvraagToelichting, false],
+    ['zorgen.verwachtingen', m.zorgen.verwachtingen, false],
+    ['afspraken.vervolgstappen', a?.vervolgstappen, overMelder],
+    ['afspraken.samenwerking', a?.samenwerking, overMelder],
+    ['afspraken.afstemmingDirectbetrokkenen', a?.afstemmingDirectbetrokkenen, overMelder],
+    ['afspraken.communicatie', a?.communicatie, overMelder],
+    ['terugkoppeling.afspraak', m.terugkoppeling?.afspraak, overMelder],
+    ['regioAfwijking.reden', m.regioAfwijking?.reden, false],
   ];
   return teksten
-    .filter((t): t is [string, string] => typeof t[1] === 'string' && t[1].trim().length > 0)
-    .map(([sleutel, tekst]) => ({ sleutel, soort: `melding.${sleutel}`, tekst }));
+    .filter((t): t is [string, string, boolean] => typeof t[1] === 'string' && t[1].trim().length > 0)
+    .map(([sleutel, tekst, nietTerInzage]) => ({
+      sleutel,
+      soort: `melding.${sleutel}`,
+      tekst,
+      ...(nietTerInzage ? { nietTerInzage } : {}),
+    }));
 }
 
 function zonderLeeg<T extends object>(o: T): T {

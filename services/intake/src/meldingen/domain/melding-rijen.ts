@@ -1,7 +1,10 @@
 import type {
+  AfsprakenV1,
   Anonimiteit,
   Anonimiteitsgrond,
+  CheckAanleiding,
   DossierGeopendV1,
+  HermeldingCategorie,
   Kanaal,
   MelderType,
   MeldingOntvangenV1,
@@ -10,20 +13,39 @@ import type {
 import type { Dossier, DossierPersoon } from '../../dossiers/persistence/dossier.entity';
 import type { Melding } from '../persistence/melding.entity';
 import type { GekozenDossier } from './dossierkeuze';
+import { zichtOpVeiligheidBij } from './melding-context';
 
 /** A report that passed its checks and whose people the vault registered, before it is written. */
 export interface Ontvangst {
   melding: {
     kanaal: Kanaal;
     spoed: boolean;
-    melder: { type: MelderType; meldcodePlichtig?: boolean; toestemmingIdentiteitDelen?: boolean };
+    melder: {
+      type: MelderType;
+      meldcodePlichtig?: boolean;
+      toestemmingIdentiteitDelen?: boolean;
+      meldcodeStappenBesproken?: boolean;
+      checkAanleiding?: CheckAanleiding;
+    };
     anonimiteit: Anonimiteit;
     anonimiteitsgrond?: Anonimiteitsgrond;
     huishouden: { gemeentecode: string };
-    zorgen: { schaalvraag: number; strafrechtelijkOnderzoek?: boolean };
+    zorgen: {
+      schaalvraag: number;
+      strafrechtelijkOnderzoek?: boolean;
+      acuteOnveiligheid?: boolean;
+      structureleOnveiligheid?: boolean;
+    };
+    gevolgenAnonimiteitBesproken?: boolean;
+    afspraken?: Pick<AfsprakenV1, 'zichtOpVeiligheidBij'>;
+    terugkoppeling?: { verwachtOp?: string };
   };
   meldingId: string;
   regio: string;
+  /** VT-3.0-b: the residence's region, when the report was given to another (`regio`). */
+  woonplaatsRegio?: string;
+  /** VT-B1-b. */
+  hermelding?: HermeldingCategorie | null;
   geregistreerdDoor: string;
   nu: Date;
   ontvangenOp: Date;
@@ -88,6 +110,17 @@ export function meldingRijen(
       ...o.deadlines,
       geregistreerdDoor: o.geregistreerdDoor,
       geregistreerdOp: nu,
+      meldcodeStappenBesproken: m.melder.meldcodeStappenBesproken ?? null,
+      checkAanleiding: m.melder.checkAanleiding ?? null,
+      acuteOnveiligheid: m.zorgen.acuteOnveiligheid ?? null,
+      structureleOnveiligheid: m.zorgen.structureleOnveiligheid ?? null,
+      gevolgenAnonimiteitBesproken: m.gevolgenAnonimiteitBesproken ?? null,
+      zichtOpVeiligheidBij: zichtOpVeiligheidBij(m),
+      terugkoppelingVerwachtOp: m.terugkoppeling?.verwachtOp ?? null,
+      woonplaatsRegio: o.woonplaatsRegio ?? null,
+      hermelding: o.hermelding ?? null,
+      inBehandelingGenomenDoor: null,
+      inBehandelingGenomenOp: null,
     },
     dossierGeopend: dossier.lopend
       ? undefined

@@ -2,10 +2,13 @@ import { Check, DeferMode, Entity, Enum, Index, ManyToOne, PrimaryKey, Property 
 import {
   type Anonimiteit,
   type Anonimiteitsgrond,
+  type CheckAanleiding,
+  type HermeldingCategorie,
   type Kanaal,
   type MelderType,
   MELDING_STATUSSEN,
   type MeldingStatus,
+  type ZichtOpVeiligheidBij,
 } from '@vt/contracts';
 import { Dossier } from '../../dossiers/persistence/dossier.entity';
 
@@ -54,4 +57,24 @@ export class Melding {
   @Property({ type: 'date' }) zichtOpVeiligheidUiterlijk!: string;
   @Property({ type: 'text' }) geregistreerdDoor!: string;
   @Property({ type: 'timestamptz' }) geregistreerdOp!: Date;
+  /** VT-3.2.2-a, VT-6.3-a: the Meldcode steps and the afwegingskader were discussed. */
+  @Property({ type: 'boolean', nullable: true }) meldcodeStappenBesproken?: boolean | null;
+  /** VT-6.3.1-a. */
+  @Property({ type: 'text', nullable: true }) checkAanleiding?: CheckAanleiding | null;
+  /** VT-6.3-a(1). */
+  @Property({ type: 'boolean', nullable: true }) acuteOnveiligheid?: boolean | null;
+  @Property({ type: 'boolean', nullable: true }) structureleOnveiligheid?: boolean | null;
+  /** VT-6.5-b. */
+  @Property({ type: 'boolean', nullable: true }) gevolgenAnonimiteitBesproken?: boolean | null;
+  /** VT-6.1-a: `veilig-thuis` for every reporter but a professional, for whom it is what was agreed. */
+  @Property({ type: 'text', nullable: true }) zichtOpVeiligheidBij?: ZichtOpVeiligheidBij | null;
+  /** VT-6.2-a(4), VT-6.3-a(4): when the reporter can expect feedback. */
+  @Property({ type: 'date', nullable: true }) terugkoppelingVerwachtOp?: string | null;
+  /** VT-3.0-b: the residence's region when Veilig Thuis deviated from it (the reason is a text ref). */
+  @Property({ type: 'text', nullable: true }) woonplaatsRegio?: string | null;
+  /** VT-B1-b: the re-report category; null when the report is no re-report. */
+  @Property({ type: 'text', nullable: true }) hermelding?: HermeldingCategorie | null;
+  /** VT-6.5.2-a: the manager who took the report into treatment, and when (the motivation is a text ref). */
+  @Property({ type: 'text', nullable: true }) inBehandelingGenomenDoor?: string | null;
+  @Property({ type: 'timestamptz', nullable: true }) inBehandelingGenomenOp?: Date | null;
 }

@@ -64,7 +64,11 @@ export class MeldingRepository {
     const d = sqlTabel(em, Dossier);
     const dp = sqlTabel(em, DossierPersoon);
     const melding = sqlTabel(em, Melding);
-    this.dossiersVanSql = `select ${d.kolommen(['id', 'status', 'eerdereDossiers'])} from ${d.naam}
+    // With the report's people on each file: the re-report category counts them (VT-B1-b).
+    this.dossiersVanSql = `select ${d.kolommen(['id', 'status', 'eerdereDossiers'])},
+          array(select ${dp.kolom('persoonRef')} from ${dp.naam} where ${dp.kolom('dossierId')} = ${d.naam}.${d.kolom('id')}
+                   and ${dp.kolom('persoonRef')} = any($2::uuid[])) as personen
+        from ${d.naam}
         where ${d.kolom('regio')} = $1 and ${d.kolom('id')} in
           (select ${dp.kolom('dossierId')} from ${dp.naam} where ${dp.kolom('persoonRef')} = any($2::uuid[]))
         order by ${d.kolom('geopendOp')} desc`;
@@ -120,11 +124,18 @@ export class MeldingRepository {
     persoonRefs: string[],
   ): Promise<BestaandDossier[]> {
     if (persoonRefs.length === 0) return [];
-    const rows = await tx.query<{ id: string; status: Dossier['status']; eerdere_dossiers: string[] }>(
-      this.dossiersVanSql,
-      [regio, persoonRefs],
-    );
-    return rows.map((r) => ({ id: r.id, status: r.status, eerdereDossiers: r.eerdere_dossiers }));
+    const rows = await tx.query<{
+      id: string;
+      status: Dossier['status'];
+      eerdere_dossiers: string[];
+      personen: string[];
+    }>(this.dossiersVanSql, [regio, persoonRefs]);
+    return rows.map((r) => ({
+      id: r.id,
+      status: r.status,
+      eerdereDossiers: r.eerdere_dossiers,
+      personen: r.personen,
+    }));
   }
 
   /**
@@ -188,6 +199,17 @@ const MELDING_KOLOMMEN = [
   'zichtOpVeiligheidUiterlijk',
   'geregistreerdDoor',
   'geregistreerdOp',
+  'meldcodeStappenBesproken',
+  'checkAanleiding',
+  'acuteOnveiligheid',
+  'structureleOnveiligheid',
+  'gevolgenAnonimiteitBesproken',
+  'zichtOpVeiligheidBij',
+  'terugkoppelingVerwachtOp',
+  'woonplaatsRegio',
+  'hermelding',
+  'inBehandelingGenomenDoor',
+  'inBehandelingGenomenOp',
 ] as const satisfies readonly (keyof Melding)[];
 
 // A property added to the entity fails here until the insert writes it.

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { aantekeningenVastleggenV1, personenRegistrerenV1, type TeRegistrerenPersoon } from '@vt/contracts';
+import {
+  aantekeningenVastleggenV1,
+  meldingVernietigenV1,
+  type MeldingVernietigenV1Reply,
+  type MeldingVernietigenV1Request,
+  personenRegistrerenV1,
+  type TeRegistrerenPersoon,
+} from '@vt/contracts';
 import { RpcClient } from '@vt/messaging';
 import { MELDER_SLEUTEL, type Tekst } from '../domain/kluisopdracht';
 
@@ -69,6 +76,11 @@ export class KluisClient {
       aantekeningen: o.teksten.map((t) => ({ ...t, betreft: o.betreft })),
     });
     return refsPerSleutel(reply.aantekeningen);
+  }
+
+  /** VT-6.7-b: destroys a removed report's texts and reporter in the vault. */
+  vernietigMelding(o: MeldingVernietigenV1Request): Promise<MeldingVernietigenV1Reply> {
+    return this.rpc.request(meldingVernietigenV1, o);
   }
 }
 

@@ -1,8 +1,9 @@
-import { aantekeningenVastleggenV1, personenRegistrerenV1 } from '@vt/contracts';
+import { aantekeningenVastleggenV1, meldingVernietigenV1, personenRegistrerenV1 } from '@vt/contracts';
 import { OngeldigVerzoek, type RpcHandlers, type RpcServer, ServesRpc } from '@vt/messaging';
 import { OngeldigeOpdracht } from '../domain/kluis.errors';
 import { LegAantekeningenVast } from '../use-cases/leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
 import { RegistreerPersonen } from '../use-cases/registreer-personen/registreer-personen.use-case';
+import { VernietigMelding } from '../use-cases/vernietig-melding/vernietig-melding.use-case';
 
 /**
  * `vt.rpc.privacy.*`: the only way personal data enters the vault from other services. The RPC server
@@ -13,11 +14,13 @@ export class KluisRpcHandlers implements RpcHandlers {
   constructor(
     private readonly registreerPersonen: RegistreerPersonen,
     private readonly legAantekeningenVast: LegAantekeningenVast,
+    private readonly vernietigMelding: VernietigMelding,
   ) {}
 
   register(server: RpcServer): void {
     server.handle(personenRegistrerenV1, (req) => alsRpc(() => this.registreerPersonen.execute(req)));
     server.handle(aantekeningenVastleggenV1, (req) => alsRpc(() => this.legAantekeningenVast.execute(req)));
+    server.handle(meldingVernietigenV1, (req) => alsRpc(() => this.vernietigMelding.execute(req)));
   }
 }
 

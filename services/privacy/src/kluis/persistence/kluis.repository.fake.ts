@@ -5,6 +5,8 @@ import type {
   KluisWijzigingen,
   NieuweDataKey,
   NieuwePersoon,
+  Vernietigd,
+  Vernietiging,
 } from './kluis.repository';
 
 /** The vault's tables in memory, for the use-case specs; the SQL itself is proven against PostgreSQL. */
@@ -54,5 +56,27 @@ export class FakeKluisRepository implements KluisRepositoryPort {
     this.aantekeningen.push(...w.aantekeningen);
     for (const d of w.dossierPersonen) this.rollen.set(`${d.dossierId}|${d.persoonRef}`, d.rol);
     this.verzoeken.set(w.verzoek.verzoekId, w.verzoek);
+  }
+
+  async vernietig(
+    v: Vernietiging,
+    verzoek: Omit<KluisWijzigingen['verzoek'], 'antwoord'>,
+  ): Promise<Vernietigd> {
+    const teksten = this.aantekeningen.filter(
+      (a) =>
+        a.regio === v.regio && a.dossierId === v.dossierId && v.aantekeningRefs.includes(a.aantekeningRef),
+    );
+    const mensen = [...this.personen.values()].filter(
+      (p) => p.regio === v.regio && v.persoonRefs.includes(p.persoonRef),
+    );
+    for (const k of [...teksten, ...mensen]) this.dataKeys.delete(k.keyId);
+    for (const t of teksten) this.aantekeningen.splice(this.aantekeningen.indexOf(t), 1);
+    for (const m of mensen) this.personen.delete(m.persoonRef);
+    for (const k of [...this.rollen.keys()]) {
+      if (mensen.some((m) => k.endsWith(`|${m.persoonRef}`))) this.rollen.delete(k);
+    }
+    const antwoord = { vernietigdeAantekeningen: teksten.length, vernietigdePersonen: mensen.length };
+    this.verzoeken.set(verzoek.verzoekId, { ...verzoek, antwoord });
+    return antwoord;
   }
 }

@@ -47,8 +47,23 @@ export interface KluisWijzigingen {
 /** What the use cases need of the repository; their unit specs fake it. */
 export type KluisRepositoryPort = Pick<
   KluisRepository,
-  'withLocks' | 'findAntwoord' | 'findKandidaten' | 'countPersonen' | 'save'
+  'withLocks' | 'findAntwoord' | 'findKandidaten' | 'countPersonen' | 'save' | 'vernietig'
 >;
+
+/** What one destruction covers (VT-6.7-b), within one region. */
+export interface Vernietiging {
+  regio: string;
+  /** Only texts of this file are destroyed. */
+  dossierId: string;
+  aantekeningRefs: string[];
+  persoonRefs: string[];
+}
+
+/** How many texts and people a destruction removed; stored as the call's answer. */
+export interface Vernietigd {
+  vernietigdeAantekeningen: number;
+  vernietigdePersonen: number;
+}
 
 /**
  * The vault's SQL on the hot path (ADR 0012, 3b). The RPC use cases write plain rows, so they bypass the
@@ -142,6 +157,26 @@ export class KluisRepository {
       w.verzoek.verwerktOp,
     ]);
   }
+
+  /**
+   * One statement: the data keys of the texts and people are destroyed (crypto-shredding), their rows and
+   * file links deleted, and the counts stored as the call's answer, together or not at all.
+   */
+  async vernietig(
+    v: Vernietiging,
+    verzoek: Pick<RpcVerzoek, 'verzoekId' | 'actie' | 'verwerktOp'>,
+  ): Promise<Vernietigd> {
+    const rows = await this.db.query<{ antwoord: Vernietigd }>(this.sql.vernietig, [
+      v.regio,
+      v.aantekeningRefs,
+      v.persoonRefs,
+      verzoek.verzoekId,
+      verzoek.actie,
+      verzoek.verwerktOp,
+      v.dossierId,
+    ]);
+    return rows[0].antwoord;
+  }
 }
 
 /** The vault's statements, named from its entities once per repository (ADR 0012). */
@@ -184,6 +219,26 @@ function kluisSql(em: EntityManager) {
         on conflict (${d.kolommen(['dossierId', 'persoon'])}) do update set ${d.kolom('rol')} = excluded.${d.kolom('rol')}
       )
       insert into ${v.naam} (${v.kolommen(['verzoekId', 'actie', 'antwoord', 'verwerktOp'])}) values (${s()}, ${s()}, ${s('jsonb')}, ${s()})`,
+    // $1 regio, $2 aantekeningRefs, $3 persoonRefs, $4–$6 the call, $7 the file. File links go with their person (cascade).
+    vernietig: `with teksten as (
+        select ${a.kolom('aantekeningRef')} as ref, ${a.kolom('dataKey')} as sleutel from ${a.naam}
+         where ${a.kolom('regio')} = $1 and ${a.kolom('dossierId')} = $7
+           and ${a.kolom('aantekeningRef')} = any($2::uuid[])
+      ), mensen as (
+        select ${ref} as ref, ${p.kolom('dataKey')} as sleutel from ${p.naam}
+         where ${p.kolom('regio')} = $1 and ${ref} = any($3::uuid[])
+      ), sleutels as (
+        update ${k.naam} set ${k.kolom('wrapped')} = null, ${k.kolom('vernietigdOp')} = $6
+         where ${k.kolom('keyId')} in (select sleutel from teksten union select sleutel from mensen)
+      ), weg_teksten as (
+        delete from ${a.naam} where ${a.kolom('aantekeningRef')} in (select ref from teksten) returning 1
+      ), weg_mensen as (
+        delete from ${p.naam} where ${ref} in (select ref from mensen) returning 1
+      )
+      insert into ${v.naam} (${v.kolommen(['verzoekId', 'actie', 'antwoord', 'verwerktOp'])})
+      select $4, $5, jsonb_build_object('vernietigdeAantekeningen', (select count(*) from weg_teksten),
+                                        'vernietigdePersonen', (select count(*) from weg_mensen)), $6
+      returning ${v.kolom('antwoord')} as antwoord`,
   };
 }
 

@@ -25,6 +25,8 @@ import {
   ANONIMITEITSGRONDEN,
   type Anonimiteit,
   type Anonimiteitsgrond,
+  CHECK_AANLEIDINGEN,
+  type CheckAanleiding,
   isBsn,
   KANALEN,
   type Kanaal,
@@ -32,6 +34,8 @@ import {
   type MelderType,
   PERSOON_ROL_PATROON,
   PERSOON_ROLLEN,
+  ZICHT_OP_VEILIGHEID_BIJ,
+  type ZichtOpVeiligheidBij,
 } from '@vt/contracts';
 import type { OntvangMeldingCommand } from '../../use-cases/ontvang-melding/ontvang-melding.command';
 
@@ -82,6 +86,28 @@ class BestaandeDatum implements ValidatorConstraintInterface {
   defaultMessage(): string {
     return 'geboortedatum moet een bestaande datum (JJJJ-MM-DD) zijn, niet in de toekomst';
   }
+}
+
+@ValidatorConstraint({ name: 'kalenderdatum' })
+class Kalenderdatum implements ValidatorConstraintInterface {
+  validate(v: unknown): boolean {
+    if (typeof v !== 'string' || !DATUM.test(v)) return false;
+    return new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+  }
+  defaultMessage(): string {
+    return 'verwachtOp moet een bestaande datum (JJJJ-MM-DD) zijn';
+  }
+}
+
+/** An optional free text for the vault: trimmed, at most `max` characters, left out when empty. */
+function OptioneleTekst(max: number): PropertyDecorator {
+  return (doel, veld) => {
+    ApiPropertyOptional({ maxLength: max })(doel, veld);
+    IsOptional()(doel, veld);
+    IsString()(doel, veld);
+    MaxLength(max)(doel, veld);
+    BijgesnedenOptioneel()(doel, veld);
+  };
 }
 
 @ValidatorConstraint({ name: 'instant' })
@@ -145,6 +171,21 @@ export class MelderDto {
   @IsOptional()
   @IsBoolean()
   meldcodePlichtig?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'De stappen van de Meldcode en het afwegingskader zijn besproken (VT-3.2.2-a, VT-6.3-a)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  meldcodeStappenBesproken?: boolean;
+
+  @ApiPropertyOptional({
+    enum: CHECK_AANLEIDINGEN,
+    description: 'De melding komt voort uit een Kindcheck of Mantelzorgcheck (VT-6.3.1-a)',
+  })
+  @IsOptional()
+  @IsIn(CHECK_AANLEIDINGEN)
+  checkAanleiding?: CheckAanleiding;
 
   @ApiPropertyOptional({
     description: 'Toestemming om de identiteit met directbetrokkenen te delen (VT-6.2-a)',
@@ -257,6 +298,62 @@ export class ZorgenDto {
   @IsOptional()
   @IsBoolean()
   strafrechtelijkOnderzoek?: boolean;
+
+  @ApiPropertyOptional({ description: 'Vermoeden van acute onveiligheid (VT-6.3-a)' })
+  @IsOptional()
+  @IsBoolean()
+  acuteOnveiligheid?: boolean;
+
+  @ApiPropertyOptional({ description: 'Vermoeden van structurele onveiligheid (VT-6.3-a)' })
+  @IsOptional()
+  @IsBoolean()
+  structureleOnveiligheid?: boolean;
+}
+
+/** VT-6.8-a: the agreements with the reporter; the texts go to the privacy vault. */
+export class AfsprakenDto {
+  @ApiPropertyOptional({
+    enum: ZICHT_OP_VEILIGHEID_BIJ,
+    description:
+      'Bij wie de verantwoordelijkheid voor het zicht op veiligheid ligt (VT-6.1-a); alleen een professional kan haar houden',
+  })
+  @IsOptional()
+  @IsIn(ZICHT_OP_VEILIGHEID_BIJ)
+  zichtOpVeiligheidBij?: ZichtOpVeiligheidBij;
+
+  @OptioneleTekst(5000) vervolgstappen?: string;
+  @OptioneleTekst(5000) samenwerking?: string;
+  @OptioneleTekst(5000) afstemmingDirectbetrokkenen?: string;
+  @OptioneleTekst(5000) communicatie?: string;
+}
+
+/** VT-6.2-a(4), VT-6.3-a(4): the feedback the reporter gets, and when. */
+export class TerugkoppelingDto {
+  @ApiPropertyOptional({
+    type: 'string',
+    format: 'date',
+    description: 'Wanneer de melder de terugkoppeling kan verwachten; niet voor de ontvangstdag',
+  })
+  @IsOptional()
+  @Validate(Kalenderdatum)
+  verwachtOp?: string;
+
+  @OptioneleTekst(5000) afspraak?: string;
+}
+
+/** VT-3.0-b: another region than the residence gives, with the reason. */
+export class RegioAfwijkingDto {
+  @ApiProperty({ pattern: '^VR(0[1-9]|1[0-9]|2[0-5])$', example: 'VR13' })
+  @IsString()
+  @Matches(/^VR(0[1-9]|1[0-9]|2[0-5])$/, { message: 'regio is een code VR01 tot en met VR25' })
+  regio!: string;
+
+  @ApiProperty({ maxLength: 5000, description: 'De motivering van de afwijking (naar de privacydienst)' })
+  @IsString()
+  @NietLeeg('reden')
+  @MaxLength(5000)
+  @Bijgesneden()
+  reden!: string;
 }
 
 export class OntvangMeldingRequest implements OntvangMeldingCommand {
@@ -299,4 +396,30 @@ export class OntvangMeldingRequest implements OntvangMeldingCommand {
   @ValidateNested()
   @Type(() => ZorgenDto)
   zorgen!: ZorgenDto;
+
+  @ApiPropertyOptional({ description: 'De gevolgen van anonimiteit zijn besproken (VT-6.5-b)' })
+  @IsOptional()
+  @IsBoolean()
+  gevolgenAnonimiteitBesproken?: boolean;
+
+  @ApiPropertyOptional({ type: AfsprakenDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AfsprakenDto)
+  afspraken?: AfsprakenDto;
+
+  @ApiPropertyOptional({ type: TerugkoppelingDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TerugkoppelingDto)
+  terugkoppeling?: TerugkoppelingDto;
+
+  @ApiPropertyOptional({ type: RegioAfwijkingDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RegioAfwijkingDto)
+  regioAfwijking?: RegioAfwijkingDto;
 }

@@ -1,4 +1,4 @@
-import type { MeldingStatus, MeldingV1 } from '@vt/contracts';
+import type { HermeldingCategorie, MeldingStatus, MeldingV1 } from '@vt/contracts';
 
 /**
  * A report as the use case receives it, whatever carried it in: the contract's shape, which the HTTP
@@ -17,4 +17,6 @@ export interface MeldingOntvangen {
   zichtOpVeiligheidUiterlijk: string;
   lopendDossier: boolean;
   eerdereDossiers: string[];
+  /** VT-B1-b: set when the report is a re-report. */
+  hermelding?: HermeldingCategorie;
 }

@@ -169,11 +169,44 @@ describe('intake: OntvangMelding orchestrates the receipt of a report (§6)', ()
       given.melding({ melder: { telefoon: undefined } }),
       RegelOvertreding,
     ],
+    ['VT-3.2-d: a chat contact', given.melding({ kanaal: 'chat' }), RegelOvertreding],
+    [
+      'VT-3.0-b: a "deviation" to the residence\'s own region',
+      given.melding({ regioAfwijking: { regio: 'VR09', reden: 'x' } }),
+      OngeldigeInvoer,
+    ],
   ])('a report refused for %s reaches neither the vault nor the database', async (_naam, body, fout) => {
     const { repository, kluis, useCase } = opzet();
     await expect(useCase.execute(body, { gebruiker })).rejects.toBeInstanceOf(fout);
     expect(repository.stappen).toEqual([]);
     expect(kluis.registraties).toEqual([]);
+  });
+
+  it("VT-3.0-b: a report given to another region is filed there, with the residence's region and the reason as a text", async () => {
+    const { repository, kluis, useCase } = opzet();
+    const antwoord = await useCase.execute(
+      given.melding({ regioAfwijking: { regio: 'VR13', reden: 'opvang in Amsterdam' } }),
+      { gebruiker },
+    );
+    expect(antwoord.regio).toBe('VR13');
+    expect(kluis.registraties[0].regio).toBe('VR13');
+    expect(kluis.registraties[0].teksten.map((t) => t.sleutel)).toContain('regioAfwijking.reden');
+    expect(repository.bewaard?.rijen.melding).toMatchObject({ regio: 'VR13', woonplaatsRegio: 'VR09' });
+  });
+
+  it('VT-B1-b: a new file after a closed one of the same person is a re-report', async () => {
+    const kind = given.persoon();
+    const { repository, useCase } = opzet((bsn) => (bsn === kind.bsn ? 'kind-ref' : undefined));
+    repository.bestaande = [{ id: 'oud', status: 'afgesloten', eerdereDossiers: [], personen: ['kind-ref'] }];
+    const antwoord = await useCase.execute(given.melding({ huishouden: { personen: [kind] } }), {
+      gebruiker,
+    });
+    expect(antwoord).toMatchObject({
+      lopendDossier: false,
+      eerdereDossiers: ['oud'],
+      hermelding: 'een-persoon',
+    });
+    expect(repository.bewaard?.rijen.melding.hermelding).toBe('een-persoon');
   });
 
   it("VT-7.2-a / VT-7.3-a: the deadlines answered are the ones the report's rows and event carry", async () => {

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Gebruiker } from '@vt/auth';
+import type { HermeldingCategorie } from '@vt/contracts';
 import { Clock, type IdempotentieClaim } from '@vt/platform';
 import { Werkdagkalender } from '@vt/werkdagen';
 import { type GekozenDossier, kiesDossier, nieuwDossier } from '../../domain/dossierkeuze';
 import { teRegistrerenPersonen, tekstenVan } from '../../domain/kluisopdracht';
+import { hermelding, kiesRegio, toetsMeldingscontext } from '../../domain/melding-context';
 import { meldingRijen, type Ontvangst } from '../../domain/melding-rijen';
 import { beginstatus, termijnen, toetsMelding } from '../../domain/melding-regels';
 import { meldingSloten } from '../../domain/melding-sloten';
@@ -35,7 +37,10 @@ export class OntvangMelding {
 
   async execute(command: OntvangMeldingCommand, ctx: OntvangMeldingContext): Promise<MeldingOntvangen> {
     const nu = this.clock.now();
-    const { regio, ontvangenOp } = toetsOntvangst(command, nu);
+    const woonplaats = toetsOntvangst(command, nu);
+    const { ontvangenOp } = woonplaats;
+    const regio = kiesRegio(woonplaats.regio, command.regioAfwijking);
+    toetsMeldingscontext(command, ontvangenOp);
     toetsMelding(command);
     // Everything that can refuse the report runs before the vault is asked to keep anybody.
     const deadlines = termijnen(this.kalender, ontvangenOp, command.spoed);
@@ -45,7 +50,7 @@ export class OntvangMelding {
     const status = beginstatus(command.anonimiteit);
     const personen = teRegistrerenPersonen(command);
     const teksten = tekstenVan(command);
-    const antwoord = (dossier: GekozenDossier): MeldingOntvangen => ({
+    const antwoord = (dossier: GekozenDossier, categorie?: HermeldingCategorie | null): MeldingOntvangen => ({
       meldingId,
       dossierId: dossier.id,
       regio,
@@ -54,6 +59,7 @@ export class OntvangMelding {
       ...deadlines,
       lopendDossier: dossier.lopend,
       eerdereDossiers: dossier.eerdereDossiers,
+      ...(categorie ? { hermelding: categorie } : {}),
     });
 
     return this.meldingen.ontvang(async (tx) => {
@@ -80,6 +86,7 @@ export class OntvangMelding {
         ontvangenOp,
         status,
         deadlines,
+        woonplaatsRegio: regio === woonplaats.regio ? undefined : woonplaats.regio,
         melderRef: registratie.melderRef,
         koppelingen: registratie.huishouden.map((p) => ({
           persoonRef: p.persoonRef,
@@ -96,7 +103,9 @@ export class OntvangMelding {
         // Per-person locks keep two reports about one household from opening two files at once.
         const bekend = registratie.huishouden.filter((p) => p.bekend).map((p) => p.persoonRef);
         await tx.vergrendelPersonen([...bekend].sort());
-        dossier = kiesDossier(await tx.dossiersVan(regio, bekend), nieuwDossierId);
+        const bestaande = await tx.dossiersVan(regio, bekend);
+        dossier = kiesDossier(bestaande, nieuwDossierId);
+        ontvangst.hermelding = hermelding(bestaande, dossier.lopend);
         const { melderRef, koppelingen } = ontvangst;
         aantekeningRefs = await this.kluis.legTekstenVast({
           verzoekId: uuidVoor(meldingId, 'aantekeningen'),
@@ -107,7 +116,7 @@ export class OntvangMelding {
           teksten,
         });
       }
-      const body = antwoord(dossier);
+      const body = antwoord(dossier, ontvangst.hermelding);
       // The answer to an Idempotency-Key commits with the report: 201 is the status of this endpoint.
       await tx.bewaar(
         meldingRijen(ontvangst, dossier, aantekeningRefs),

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { veiligheidsbeoordelingGestartV1 } from '@vt/contracts';
+import type { Clock } from '@vt/platform';
+import type { Outbox } from '@vt/messaging';
+import type { SqlTransactie } from '@vt/persistence';
+import { termijnenVanMelding } from '../domain/termijnen';
+import type { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.entity';
+import type { VeiligheidsbeoordelingRepository } from '../persistence/veiligheidsbeoordeling.repository';
+
+/** A report that leads to a safety assessment, as intake announced it. */
+export interface TeBeoordelenMelding {
+  meldingId: string;
+  dossierId: string;
+  regio: string;
+  ontvangenOp: string;
+  spoed: boolean;
+  veiligheidsbeoordelingUiterlijk: string;
+  zichtOpVeiligheidUiterlijk: string;
+}
+
+/** What starting an assessment needs of a handler's injected providers. */
+export interface StartDeps {
+  beoordelingen: VeiligheidsbeoordelingRepository;
+  outbox: Outbox;
+  clock: Clock;
+}
+
+/**
+ * VT-6.9-a: opens the safety assessment of a report taken into treatment, with intake's deadlines, and
+ * announces it, in the inbox transaction of the event that brought the report.
+ */
+export async function startBeoordeling(
+  deps: StartDeps,
+  tx: SqlTransactie,
+  m: TeBeoordelenMelding,
+  herbeoordeling: boolean,
+): Promise<void> {
+  const termijnen = termijnenVanMelding(m);
+  const beoordeling: Veiligheidsbeoordeling = {
+    id: randomUUID(),
+    dossierId: m.dossierId,
+    regio: m.regio,
+    meldingIds: [m.meldingId],
+    status: 'open',
+    ontvangenOp: new Date(m.ontvangenOp),
+    spoed: m.spoed,
+    herbeoordeling,
+    ...termijnen,
+    gestartOp: deps.clock.now(),
+    besluit: null,
+    beslotenOp: null,
+  };
+  const bericht = deps.outbox.bericht(veiligheidsbeoordelingGestartV1, {
+    regio: m.regio,
+    subject: m.dossierId,
+    data: {
+      veiligheidsbeoordelingId: beoordeling.id,
+      dossierId: m.dossierId,
+      meldingId: m.meldingId,
+      regio: m.regio,
+      gestartOp: beoordeling.gestartOp.toISOString(),
+      ...termijnen,
+      herbeoordeling,
+    },
+  });
+  await deps.beoordelingen.start(tx, beoordeling, bericht);
+}

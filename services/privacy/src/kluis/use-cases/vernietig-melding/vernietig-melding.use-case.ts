@@ -1,0 +1,34 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { MeldingVernietigenV1Reply } from '@vt/contracts';
+import { Clock } from '@vt/platform';
+import { KluisRepository, type KluisRepositoryPort } from '../../persistence/kluis.repository';
+import type { VernietigMeldingCommand } from './vernietig-melding.command';
+
+const ACTIE = 'melding.vernietigen';
+
+/**
+ * VT-6.7-b: a report Veilig Thuis removed after its reporter withdrew it takes its data with it. The data
+ * keys are destroyed (every copy of the ciphertext, backups included, becomes unreadable) and the rows go.
+ * Only rows of the caller's region are touched; a retry with the same verzoekId gets the first answer.
+ */
+@Injectable()
+export class VernietigMelding {
+  constructor(
+    @Inject(KluisRepository) private readonly repository: KluisRepositoryPort,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: VernietigMeldingCommand): Promise<MeldingVernietigenV1Reply> {
+    const eerder = await this.repository.findAntwoord<MeldingVernietigenV1Reply>(command.verzoekId);
+    if (eerder) return eerder;
+    return this.repository.vernietig(
+      {
+        regio: command.regio,
+        dossierId: command.dossierId,
+        aantekeningRefs: [...command.aantekeningRefs],
+        persoonRefs: [...command.persoonRefs],
+      },
+      { verzoekId: command.verzoekId, actie: ACTIE, verwerktOp: this.clock.now() },
+    );
+  }
+}
