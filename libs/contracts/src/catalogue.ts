@@ -1,9 +1,12 @@
 import type { EventDefinition } from './event-definition';
 import { veiligheidsbeoordelingGestartV1 } from './events/assessment/veiligheidsbeoordeling-gestart.v1';
+import { adviesGeregistreerdV1 } from './events/intake/advies-geregistreerd.v1';
 import { dossierGeopendV1 } from './events/intake/dossier-geopend.v1';
 import { meldingOntvangenV1 } from './events/intake/melding-ontvangen.v1';
 import type { RpcDefinition } from './rpc-definition';
 import { aantekeningenVastleggenV1 } from './rpc/privacy/aantekeningen-vastleggen.v1';
+import { adviesRegistrerenV1 } from './rpc/privacy/advies-registreren.v1';
+import { adviesvragerVernietigenV1 } from './rpc/privacy/adviesvrager-vernietigen.v1';
 import { personenRegistrerenV1 } from './rpc/privacy/personen-registreren.v1';
 
 /** Every event version the platform publishes; the bus guard refuses anything not listed here. */
@@ -11,6 +14,7 @@ export const EVENT_CATALOGUE: readonly EventDefinition<unknown>[] = [
   meldingOntvangenV1,
   dossierGeopendV1,
   veiligheidsbeoordelingGestartV1,
+  adviesGeregistreerdV1,
 ];
 
 export function eventDefinition(type: string): EventDefinition<unknown> | undefined {
@@ -21,4 +25,6 @@ export function eventDefinition(type: string): EventDefinition<unknown> | undefi
 export const RPC_CATALOGUE: readonly RpcDefinition<unknown, unknown>[] = [
   personenRegistrerenV1,
   aantekeningenVastleggenV1,
+  adviesRegistrerenV1,
+  adviesvragerVernietigenV1,
 ];

@@ -4,6 +4,8 @@ import { KluisService } from './kluis.service';
 import { KluisRpcHandlers } from './messaging/kluis-rpc.handlers';
 import { KluisRepository } from './persistence/kluis.repository';
 import { LegAantekeningenVast } from './use-cases/leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
+import { RegistreerAdvies } from './use-cases/registreer-advies/registreer-advies.use-case';
+import { VernietigAdviesvrager } from './use-cases/vernietig-adviesvrager/vernietig-adviesvrager.use-case';
 import { RegistreerPersonen } from './use-cases/registreer-personen/registreer-personen.use-case';
 
 @Module({
@@ -13,6 +15,8 @@ import { RegistreerPersonen } from './use-cases/registreer-personen/registreer-p
     KluisRepository,
     RegistreerPersonen,
     LegAantekeningenVast,
+    RegistreerAdvies,
+    VernietigAdviesvrager,
     KluisRpcHandlers,
   ],
   exports: [KluisService],

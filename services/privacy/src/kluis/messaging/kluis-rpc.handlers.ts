@@ -1,7 +1,14 @@
-import { aantekeningenVastleggenV1, personenRegistrerenV1 } from '@vt/contracts';
+import {
+  aantekeningenVastleggenV1,
+  adviesRegistrerenV1,
+  adviesvragerVernietigenV1,
+  personenRegistrerenV1,
+} from '@vt/contracts';
 import { OngeldigVerzoek, type RpcHandlers, type RpcServer, ServesRpc } from '@vt/messaging';
 import { OngeldigeOpdracht } from '../domain/kluis.errors';
 import { LegAantekeningenVast } from '../use-cases/leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
+import { RegistreerAdvies } from '../use-cases/registreer-advies/registreer-advies.use-case';
+import { VernietigAdviesvrager } from '../use-cases/vernietig-adviesvrager/vernietig-adviesvrager.use-case';
 import { RegistreerPersonen } from '../use-cases/registreer-personen/registreer-personen.use-case';
 
 /**
@@ -13,11 +20,15 @@ export class KluisRpcHandlers implements RpcHandlers {
   constructor(
     private readonly registreerPersonen: RegistreerPersonen,
     private readonly legAantekeningenVast: LegAantekeningenVast,
+    private readonly registreerAdvies: RegistreerAdvies,
+    private readonly vernietigAdviesvrager: VernietigAdviesvrager,
   ) {}
 
   register(server: RpcServer): void {
     server.handle(personenRegistrerenV1, (req) => alsRpc(() => this.registreerPersonen.execute(req)));
     server.handle(aantekeningenVastleggenV1, (req) => alsRpc(() => this.legAantekeningenVast.execute(req)));
+    server.handle(adviesRegistrerenV1, (req) => alsRpc(() => this.registreerAdvies.execute(req)));
+    server.handle(adviesvragerVernietigenV1, (req) => alsRpc(() => this.vernietigAdviesvrager.execute(req)));
   }
 }
 

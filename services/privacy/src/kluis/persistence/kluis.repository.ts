@@ -47,7 +47,7 @@ export interface KluisWijzigingen {
 /** What the use cases need of the repository; their unit specs fake it. */
 export type KluisRepositoryPort = Pick<
   KluisRepository,
-  'withLocks' | 'findAntwoord' | 'findKandidaten' | 'countPersonen' | 'save'
+  'withLocks' | 'findAntwoord' | 'findKandidaten' | 'countPersonen' | 'save' | 'vernietigAdviesvragers'
 >;
 
 /**
@@ -142,7 +142,28 @@ export class KluisRepository {
       w.verzoek.verwerktOp,
     ]);
   }
+
+  /**
+   * VT-15.5-c: deletes these advice seekers (their file links go with them) and destroys their data keys,
+   * in one statement with the stored answer. Only a person linked to files solely as `adviesvrager` is
+   * touched, so no reporter or household member can be deleted this way. Answers how many were deleted.
+   */
+  async vernietigAdviesvragers(
+    persoonRefs: string[],
+    verzoek: Omit<KluisWijzigingen['verzoek'], 'antwoord'>,
+  ): Promise<number> {
+    const rows = await this.db.query<{ vernietigd: number }>(this.sql.vernietigAdviesvragers, [
+      persoonRefs,
+      verzoek.verwerktOp,
+      verzoek.verzoekId,
+      verzoek.actie,
+    ]);
+    return rows[0].vernietigd;
+  }
 }
+
+/** The role of an advice seeker on his advice file, the only role `vernietigAdviesvragers` removes. */
+export const ADVIESVRAGER_ROL = 'adviesvrager';
 
 /** The vault's statements, named from its entities once per repository (ADR 0012). */
 function kluisSql(em: EntityManager) {
@@ -162,6 +183,22 @@ function kluisSql(em: EntityManager) {
   return {
     antwoord: `select ${v.kolom('antwoord')} as antwoord from ${v.naam} where ${v.kolom('verzoekId')} = $1`,
     aantalPersonen: `select count(*)::int as n from ${p.naam} where ${ref} = any($1::uuid[])`,
+    vernietigAdviesvragers: `with doel as (
+        select q.${ref} as ref, q.${p.kolom('dataKey')} as key_id from ${p.naam} q
+         where q.${ref} = any($1::uuid[])
+           and exists (select 1 from ${d.naam} where ${d.kolom('persoon')} = q.${ref} and ${d.kolom('rol')} = '${ADVIESVRAGER_ROL}')
+           and not exists (select 1 from ${d.naam} where ${d.kolom('persoon')} = q.${ref} and ${d.kolom('rol')} <> '${ADVIESVRAGER_ROL}')
+         for update
+      ), sleutel as (
+        update ${k.naam} set ${k.kolom('wrapped')} = null, ${k.kolom('vernietigdOp')} = $2::timestamptz
+         where ${k.kolom('keyId')} in (select key_id from doel)
+      ), weg as (
+        delete from ${p.naam} where ${ref} in (select ref from doel) returning 1
+      ), verzoek as (
+        insert into ${v.naam} (${v.kolommen(['verzoekId', 'actie', 'antwoord', 'verwerktOp'])})
+        select $3::uuid, $4::text, jsonb_build_object('vernietigd', (select count(*) from weg)), $2::timestamptz
+      )
+      select count(*)::int as vernietigd from weg`,
     kandidaten: `with gevonden as (${zoek('bidxBsn', '$1')} union ${zoek('bidxNaamGd', '$2')})
       select p.${ref} as "persoonRef", p.${p.kolom('gegevens')} as gegevens,
              p.${p.kolom('bidxBsn')} as "bidxBsn", p.${p.kolom('bidxNaamGd')} as "bidxNaamGd",
