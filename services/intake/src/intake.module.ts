@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@vt/platform';
+import { AdviezenController } from './adviezen/http/adviezen.controller';
+import { Advies, Adviesdossier, Ondersteuningsactie } from './adviezen/persistence/advies.entity';
+import { AdviesRepository } from './adviezen/persistence/advies.repository';
+import { AdviesKluisClient } from './adviezen/privacy/advies-kluis.client';
+import { DoeAmbtshalveMelding } from './adviezen/use-cases/doe-ambtshalve-melding/doe-ambtshalve-melding.use-case';
+import { LegOndersteuningVast } from './adviezen/use-cases/leg-ondersteuning-vast/leg-ondersteuning-vast.use-case';
+import { RegistreerAdvies } from './adviezen/use-cases/registreer-advies/registreer-advies.use-case';
+import { TrekToestemmingIn } from './adviezen/use-cases/trek-toestemming-in/trek-toestemming-in.use-case';
 import { DossiersController } from './dossiers/http/dossiers.controller';
 import { Dossier, DossierPersoon } from './dossiers/persistence/dossier.entity';
 import { MeldingenController } from './meldingen/http/meldingen.controller';
@@ -14,12 +22,22 @@ import { INTAKE_MIGRATIONS } from './migrations';
     PlatformModule.forRoot({
       service: 'intake',
       schema: 'intake',
-      entities: [Dossier, DossierPersoon, Melding],
+      entities: [Dossier, DossierPersoon, Melding, Adviesdossier, Advies, Ondersteuningsactie],
       migrations: INTAKE_MIGRATIONS,
     }),
   ],
-  controllers: [MeldingenController, DossiersController],
-  providers: [OntvangMelding, MeldingRepository, KluisClient],
+  controllers: [MeldingenController, DossiersController, AdviezenController],
+  providers: [
+    OntvangMelding,
+    MeldingRepository,
+    KluisClient,
+    AdviesRepository,
+    AdviesKluisClient,
+    RegistreerAdvies,
+    LegOndersteuningVast,
+    TrekToestemmingIn,
+    DoeAmbtshalveMelding,
+  ],
 })
 export class IntakeModule {}
 

@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ANONIMITEIT, ANONIMITEITSGRONDEN, KANALEN, MELDER_TYPES, MELDING_STATUSSEN } from '@vt/contracts';
+import {
+  ALLE_MELDER_TYPES,
+  ANONIMITEIT,
+  ANONIMITEITSGRONDEN,
+  KANALEN,
+  MELDING_STATUSSEN,
+} from '@vt/contracts';
 
 /** The report's two deadlines, as the answer to a report and the report itself show them. */
 const VEILIGHEIDSBEOORDELING_UITERLIJK = {
@@ -34,7 +40,7 @@ export class MeldingResponse {
   @ApiProperty({ type: 'string', format: 'date-time' }) ontvangenOp!: string;
   @ApiProperty() spoed!: boolean;
   @ApiProperty({ enum: MELDING_STATUSSEN }) status!: string;
-  @ApiProperty({ enum: MELDER_TYPES }) melderType!: string;
+  @ApiProperty({ enum: ALLE_MELDER_TYPES }) melderType!: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'Verwijzing naar de melder in de privacydienst' })
   melderRef?: string;
   @ApiProperty({ enum: ANONIMITEIT }) anonimiteit!: string;
