@@ -6,6 +6,7 @@ import { meldingOntvangenV1 } from './events/intake/melding-ontvangen.v1';
 import type { RpcDefinition } from './rpc-definition';
 import { aantekeningenVastleggenV1 } from './rpc/privacy/aantekeningen-vastleggen.v1';
 import { adviesRegistrerenV1 } from './rpc/privacy/advies-registreren.v1';
+import { adviesVernietigenV1 } from './rpc/privacy/advies-vernietigen.v1';
 import { adviesvragerVernietigenV1 } from './rpc/privacy/adviesvrager-vernietigen.v1';
 import { personenRegistrerenV1 } from './rpc/privacy/personen-registreren.v1';
 
@@ -27,4 +28,5 @@ export const RPC_CATALOGUE: readonly RpcDefinition<unknown, unknown>[] = [
   aantekeningenVastleggenV1,
   adviesRegistrerenV1,
   adviesvragerVernietigenV1,
+  adviesVernietigenV1,
 ];

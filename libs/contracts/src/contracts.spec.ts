@@ -79,6 +79,7 @@ describe('contracts as the one source: every event and RPC definition, its schem
       'privacy.aantekeningen.vastleggen',
       'privacy.advies.registreren',
       'privacy.adviesvrager.vernietigen',
+      'privacy.advies.vernietigen',
     ]);
   });
 

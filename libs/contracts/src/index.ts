@@ -11,6 +11,7 @@ export * from './rpc/privacy/personen-registreren.v1';
 export * from './rpc/privacy/aantekeningen-vastleggen.v1';
 export * from './rpc/privacy/advies-registreren.v1';
 export * from './rpc/privacy/adviesvrager-vernietigen.v1';
+export * from './rpc/privacy/advies-vernietigen.v1';
 export * from './catalogue';
 export * from './problems';
 export * from './bsn';

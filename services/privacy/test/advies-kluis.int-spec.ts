@@ -5,6 +5,7 @@ import {
   adviesRegistrerenV1,
   type AdviesRegistrerenV1Request,
   adviesvragerVernietigenV1,
+  adviesVernietigenV1,
   personenRegistrerenV1,
 } from '@vt/contracts';
 import { RpcClient, RpcError } from '@vt/messaging';
@@ -157,5 +158,44 @@ describe('privacy: advice texts and seekers over vt.rpc.privacy.advies.* against
     expect(
       await query(db.url, 'select 1 from privacy.aantekening where dossier_id = $1', [adviesdossierId]),
     ).toEqual([]);
+  });
+  it('VT-15.3.4.1-a: an advice file past its retention loses its texts and seekers; a report text on it stays', async () => {
+    const adviesdossierId = randomUUID();
+    const { adviesvragerRef, aantekeningen } = await registreer({ adviesdossierId });
+    const vervolg = await registreer({ adviesdossierId, adviesvrager: undefined });
+    // A text of another kind under the same id (it cannot happen, but must not be destroyed if it did).
+    await rpc.request(aantekeningenVastleggenV1, {
+      verzoekId: randomUUID(),
+      regio: 'VR09',
+      dossierId: adviesdossierId,
+      personen: [],
+      aantekeningen: [{ sleutel: 'x', soort: 'melding.zorgen.omschrijving', tekst: 'blijft', betreft: [] }],
+    });
+    const [{ key_id }] = await persoon(adviesvragerRef as string);
+    const verzoekId = randomUUID();
+    const antwoord = await rpc.request(adviesVernietigenV1, {
+      verzoekId,
+      adviesdossierIds: [adviesdossierId],
+    });
+    expect(antwoord).toEqual({ aantekeningen: 2, adviesvragers: 1 });
+    expect(await persoon(adviesvragerRef as string)).toEqual([]);
+    expect((await sleutel(key_id)).wrapped).toBeNull();
+    const over = await query<{ aantekening_ref: string; soort: string }>(
+      db.url,
+      'select aantekening_ref, soort from privacy.aantekening where dossier_id = $1',
+      [adviesdossierId],
+    );
+    expect(over.map((r) => r.soort)).toEqual(['melding.zorgen.omschrijving']);
+    expect(over.map((r) => r.aantekening_ref)).not.toContain(aantekeningen[0].aantekeningRef);
+    expect(over.map((r) => r.aantekening_ref)).not.toContain(vervolg.aantekeningen[0].aantekeningRef);
+    expect(
+      await rpc.request(adviesVernietigenV1, { verzoekId, adviesdossierIds: [adviesdossierId] }),
+    ).toEqual(antwoord);
+    expect(
+      await rpc.request(adviesVernietigenV1, {
+        verzoekId: randomUUID(),
+        adviesdossierIds: [adviesdossierId],
+      }),
+    ).toEqual({ aantekeningen: 0, adviesvragers: 0 });
   });
 });

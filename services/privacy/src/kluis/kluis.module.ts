@@ -5,6 +5,7 @@ import { KluisRpcHandlers } from './messaging/kluis-rpc.handlers';
 import { KluisRepository } from './persistence/kluis.repository';
 import { LegAantekeningenVast } from './use-cases/leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
 import { RegistreerAdvies } from './use-cases/registreer-advies/registreer-advies.use-case';
+import { VernietigAdviezen } from './use-cases/vernietig-adviezen/vernietig-adviezen.use-case';
 import { VernietigAdviesvrager } from './use-cases/vernietig-adviesvrager/vernietig-adviesvrager.use-case';
 import { RegistreerPersonen } from './use-cases/registreer-personen/registreer-personen.use-case';
 
@@ -17,6 +18,7 @@ import { RegistreerPersonen } from './use-cases/registreer-personen/registreer-p
     LegAantekeningenVast,
     RegistreerAdvies,
     VernietigAdviesvrager,
+    VernietigAdviezen,
     KluisRpcHandlers,
   ],
   exports: [KluisService],

@@ -1,6 +1,7 @@
 import {
   aantekeningenVastleggenV1,
   adviesRegistrerenV1,
+  adviesVernietigenV1,
   adviesvragerVernietigenV1,
   personenRegistrerenV1,
 } from '@vt/contracts';
@@ -8,6 +9,7 @@ import { OngeldigVerzoek, type RpcHandlers, type RpcServer, ServesRpc } from '@v
 import { OngeldigeOpdracht } from '../domain/kluis.errors';
 import { LegAantekeningenVast } from '../use-cases/leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
 import { RegistreerAdvies } from '../use-cases/registreer-advies/registreer-advies.use-case';
+import { VernietigAdviezen } from '../use-cases/vernietig-adviezen/vernietig-adviezen.use-case';
 import { VernietigAdviesvrager } from '../use-cases/vernietig-adviesvrager/vernietig-adviesvrager.use-case';
 import { RegistreerPersonen } from '../use-cases/registreer-personen/registreer-personen.use-case';
 
@@ -22,12 +24,14 @@ export class KluisRpcHandlers implements RpcHandlers {
     private readonly legAantekeningenVast: LegAantekeningenVast,
     private readonly registreerAdvies: RegistreerAdvies,
     private readonly vernietigAdviesvrager: VernietigAdviesvrager,
+    private readonly vernietigAdviezen: VernietigAdviezen,
   ) {}
 
   register(server: RpcServer): void {
     server.handle(personenRegistrerenV1, (req) => alsRpc(() => this.registreerPersonen.execute(req)));
     server.handle(aantekeningenVastleggenV1, (req) => alsRpc(() => this.legAantekeningenVast.execute(req)));
     server.handle(adviesRegistrerenV1, (req) => alsRpc(() => this.registreerAdvies.execute(req)));
+    server.handle(adviesVernietigenV1, (req) => alsRpc(() => this.vernietigAdviezen.execute(req)));
     server.handle(adviesvragerVernietigenV1, (req) => alsRpc(() => this.vernietigAdviesvrager.execute(req)));
   }
 }

@@ -64,6 +64,26 @@ export class FakeKluisRepository implements KluisRepositoryPort {
     return doel.length;
   }
 
+  async vernietigAdviezen(
+    adviesdossierIds: string[],
+    verzoek: Omit<KluisWijzigingen['verzoek'], 'antwoord'>,
+  ): Promise<{ aantekeningen: number; adviesvragers: number }> {
+    const teksten = this.aantekeningen.filter(
+      (a) => adviesdossierIds.includes(a.dossierId) && a.soort.startsWith('advies.'),
+    );
+    for (const t of teksten) this.aantekeningen.splice(this.aantekeningen.indexOf(t), 1);
+    const vragers = [...this.rollen]
+      .filter(([sleutel, rol]) => rol === 'adviesvrager' && adviesdossierIds.includes(sleutel.split('|')[0]))
+      .map(([sleutel]) => sleutel.split('|')[1]);
+    const adviesvragers = await this.vernietigAdviesvragers(vragers, {
+      ...verzoek,
+      verzoekId: `${verzoek.verzoekId}|vragers`,
+    });
+    const antwoord = { aantekeningen: teksten.length, adviesvragers };
+    this.verzoeken.set(verzoek.verzoekId, { ...verzoek, antwoord });
+    return antwoord;
+  }
+
   async save(w: KluisWijzigingen): Promise<void> {
     this.saves += 1;
     for (const k of w.dataKeys) this.dataKeys.set(k.keyId, k);

@@ -5,6 +5,7 @@ import { privacyConfigFromEnv } from '../../../privacy.config';
 import { KluisService } from '../../kluis.service';
 import { FakeKluisRepository } from '../../persistence/kluis.repository.fake';
 import { VernietigAdviesvrager } from '../vernietig-adviesvrager/vernietig-adviesvrager.use-case';
+import { VernietigAdviezen } from '../vernietig-adviezen/vernietig-adviezen.use-case';
 import { RegistreerAdvies } from './registreer-advies.use-case';
 
 const NU = new Date('2026-11-30T09:00:00Z');
@@ -21,6 +22,7 @@ describe('RegistreerAdvies and VernietigAdviesvrager, with the vault in memory',
       repository,
       registreer: new RegistreerAdvies(repository, crypto, klok),
       vernietig: new VernietigAdviesvrager(repository, klok),
+      vernietigAdviezen: new VernietigAdviezen(repository, klok),
     };
   }
 
@@ -85,5 +87,18 @@ describe('RegistreerAdvies and VernietigAdviesvrager, with the vault in memory',
     expect(await vernietig.execute({ verzoekId: randomUUID(), adviesvragerRefs: refs })).toEqual({
       vernietigd: 0,
     });
+  });
+  it("VT-15.3.4.1-a: an expired advice file loses its texts and seeker; another file's stay, and a repeat answers the same", async () => {
+    const { repository, registreer, vernietigAdviezen } = opzet();
+    const weg = command();
+    await registreer.execute(weg);
+    const blijft = await registreer.execute(command());
+    const verzoek = { verzoekId: randomUUID(), adviesdossierIds: [weg.adviesdossierId] };
+    expect(await vernietigAdviezen.execute(verzoek)).toEqual({ aantekeningen: 1, adviesvragers: 1 });
+    expect([...repository.personen.keys()]).toEqual([blijft.adviesvragerRef]);
+    expect(repository.aantekeningen.map((a) => a.aantekeningRef)).toEqual([
+      blijft.aantekeningen[0].aantekeningRef,
+    ]);
+    expect(await vernietigAdviezen.execute(verzoek)).toEqual({ aantekeningen: 1, adviesvragers: 1 });
   });
 });
