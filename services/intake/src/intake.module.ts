@@ -7,6 +7,8 @@ import { AdviesKluisClient } from './adviezen/privacy/advies-kluis.client';
 import { DoeAmbtshalveMelding } from './adviezen/use-cases/doe-ambtshalve-melding/doe-ambtshalve-melding.use-case';
 import { LegOndersteuningVast } from './adviezen/use-cases/leg-ondersteuning-vast/leg-ondersteuning-vast.use-case';
 import { RegistreerAdvies } from './adviezen/use-cases/registreer-advies/registreer-advies.use-case';
+import { BewaartermijnScheduler } from './adviezen/scheduling/bewaartermijn.scheduler';
+import { VernietigVerlopenAdviezen } from './adviezen/use-cases/vernietig-verlopen-adviezen/vernietig-verlopen-adviezen.use-case';
 import { TrekToestemmingIn } from './adviezen/use-cases/trek-toestemming-in/trek-toestemming-in.use-case';
 import { DossiersController } from './dossiers/http/dossiers.controller';
 import { Dossier, DossierPersoon } from './dossiers/persistence/dossier.entity';
@@ -37,6 +39,8 @@ import { INTAKE_MIGRATIONS } from './migrations';
     LegOndersteuningVast,
     TrekToestemmingIn,
     DoeAmbtshalveMelding,
+    VernietigVerlopenAdviezen,
+    BewaartermijnScheduler,
   ],
 })
 export class IntakeModule {}

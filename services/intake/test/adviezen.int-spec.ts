@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { given, query, type TestDatabase } from '@vt/testing';
+import { VernietigVerlopenAdviezen } from '../src/adviezen/use-cases/vernietig-verlopen-adviezen/vernietig-verlopen-adviezen.use-case';
 import { type IntakeMetKluis, startIntakeMetKluis, TEST_MEDEWERKER } from './intake-app';
 
 const kanarie = () => `KANARIE${randomBytes(5).toString('hex').toUpperCase()}`;
@@ -427,5 +428,38 @@ describe('intake: advice and support (§3–5, §15.5) against real PostgreSQL, 
       (await verzoek('POST', `/adviezen/${id}/ambtshalve-melding`, ambtshalve(), jurist)).statusCode,
     ).toBe(403);
     expect(await stand()).toEqual(voor);
+  });
+  it('VT-15.3.4.1-a: once the retention date has passed, the advice file is destroyed here and in the vault', async () => {
+    const body = advies({
+      toestemmingRegistratie: true,
+      adviesvrager: { naam: 'Verloopt', telefoon: '0622222222' },
+    });
+    const oud = (await verzoek('POST', '/adviezen', body)).json();
+    await verzoek('POST', `/adviezen/${oud.id}/ondersteuning`, { actie: 'overig', toelichting: 'iets' });
+    const vers = (await verzoek('POST', '/adviezen', advies())).json();
+    const [{ adviesvrager_ref }] = await query<{ adviesvrager_ref: string }>(
+      db.url,
+      'select adviesvrager_ref from intake.advies where id = $1',
+      [oud.id],
+    );
+    // Its last contact was more than two years ago: kept until yesterday.
+    await query(
+      db.url,
+      "update intake.adviesdossier set bewaar_tot = current_date - 1, laatste_contact_op = now() - interval '2 years 1 day' where id = $1",
+      [oud.adviesdossierId],
+    );
+    expect(await app.get(VernietigVerlopenAdviezen).execute()).toBeGreaterThanOrEqual(1);
+    expect((await verzoek('GET', `/adviezen/${oud.id}`)).statusCode).toBe(404);
+    expect(
+      await query(db.url, 'select 1 from intake.adviesdossier where id = $1', [oud.adviesdossierId]),
+    ).toEqual([]);
+    expect(
+      await query(db.url, 'select 1 from privacy.persoon where persoon_ref = $1', [adviesvrager_ref]),
+    ).toEqual([]);
+    expect(
+      await query(db.url, 'select 1 from privacy.aantekening where dossier_id = $1', [oud.adviesdossierId]),
+    ).toEqual([]);
+    expect((await verzoek('GET', `/adviezen/${vers.id}`)).statusCode).toBe(200);
+    expect(await app.get(VernietigVerlopenAdviezen).execute()).toBe(0);
   });
 });

@@ -1,9 +1,11 @@
-/** Intake's advice records in memory, for the use-case specs; the real SQL is proven against PostgreSQL. */
-import type { Advies, Adviesdossier, AmbtshalveBesluit } from './advies.entity';
-import type { GemeldeMelding, NieuwAdvies } from './advies.repository';
 import type { Adviesteksten } from '../privacy/advies-kluis.client';
+import type { Advies, Adviesdossier, AmbtshalveBesluit, Ondersteuningsactie } from './advies.entity';
+import type { GemeldeMelding, NaContact, NieuwAdvies } from './advies.repository';
 
-/** The advice files in memory; records what the use case asks, in order. */
+/**
+ * Intake's advice records in memory for the use-case specs (the repository itself is proven against
+ * PostgreSQL); records what the use case asks, in order.
+ */
 export class FakeAdviesRepository {
   readonly stappen: string[] = [];
   readonly dossiers = new Map<string, Adviesdossier>();
@@ -44,11 +46,62 @@ export class FakeAdviesRepository {
     Object.assign(advies, { meldingId, ambtshalve: besluit });
     return true;
   }
+
+  readonly ondersteuning: Ondersteuningsactie[] = [];
+
+  async legOndersteuningVast(actie: Ondersteuningsactie, adviesdossierId: string, naContact: NaContact) {
+    this.stappen.push('ondersteuning');
+    const dossier = this.dossiers.get(adviesdossierId) as Adviesdossier;
+    Object.assign(dossier, naContact(dossier.laatsteContactOp));
+    this.ondersteuning.push(actie);
+    return dossier;
+  }
+
+  async adviesvragersVan(adviesdossierId: string): Promise<string[]> {
+    return [...this.adviezen.values()]
+      .filter((a) => a.adviesdossierId === adviesdossierId && a.adviesvragerRef)
+      .map((a) => a.adviesvragerRef as string);
+  }
+
+  async trekToestemmingIn(adviesdossierId: string, nu: Date): Promise<void> {
+    this.stappen.push('trek in');
+    for (const a of this.adviezen.values())
+      if (a.adviesdossierId === adviesdossierId && a.toestemmingRegistratie)
+        Object.assign(a, {
+          adviesvragerRef: null,
+          toestemmingRegistratie: false,
+          toestemmingIngetrokkenOp: nu,
+        });
+  }
+
+  async verlopenDossiers(vandaag: string, aantal: number): Promise<string[]> {
+    return [...this.dossiers.values()]
+      .filter((d) => d.bewaarTot < vandaag)
+      .map((d) => d.id)
+      .slice(0, aantal);
+  }
+
+  async vernietig(ids: string[]): Promise<void> {
+    this.stappen.push(`vernietig ${ids.length}`);
+    for (const id of ids) this.dossiers.delete(id);
+    for (const [id, a] of this.adviezen) if (ids.includes(a.adviesdossierId)) this.adviezen.delete(id);
+  }
 }
 
 export class FakeAdviesKluis {
   readonly registraties: Adviesteksten[] = [];
+  readonly vernietigd: string[][] = [];
   constructor(private readonly stappen: string[]) {}
+
+  async vernietigAdviesvragers(_verzoekId: string, refs: string[]) {
+    this.stappen.push('kluis vernietig');
+    this.vernietigd.push(refs);
+  }
+
+  async vernietigAdviezen(_verzoekId: string, ids: string[]) {
+    this.stappen.push('kluis vernietig');
+    this.vernietigd.push(ids);
+  }
 
   async registreer(o: Adviesteksten) {
     this.stappen.push('kluis');

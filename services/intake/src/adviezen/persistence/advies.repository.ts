@@ -132,6 +132,26 @@ export class AdviesRepository {
     return n === 1;
   }
 
+  /** Advice files kept until before `vandaag` (an Amsterdam date): their retention passed. */
+  async verlopenDossiers(vandaag: string, aantal: number): Promise<string[]> {
+    const dossiers = await this.em
+      .fork()
+      .find(
+        Adviesdossier,
+        { bewaarTot: { $lt: vandaag } },
+        { fields: ['id'], orderBy: { bewaarTot: 'asc', id: 'asc' }, limit: aantal },
+      );
+    return dossiers.map((d) => d.id);
+  }
+
+  /** Deletes the files, their advice and (by cascade) their support actions, in one transaction. */
+  async vernietig(adviesdossierIds: string[]): Promise<void> {
+    await this.em.fork().transactional(async (em) => {
+      await em.nativeDelete(Advies, { adviesdossierId: { $in: adviesdossierIds } });
+      await em.nativeDelete(Adviesdossier, { id: { $in: adviesdossierIds } });
+    });
+  }
+
   private vergrendel(em: EntityManager, id: string): Promise<Adviesdossier> {
     return em.findOneOrFail(Adviesdossier, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   }

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type Adviesvrager, adviesRegistrerenV1, adviesvragerVernietigenV1 } from '@vt/contracts';
+import {
+  type Adviesvrager,
+  adviesRegistrerenV1,
+  adviesVernietigenV1,
+  adviesvragerVernietigenV1,
+} from '@vt/contracts';
 import { RpcClient } from '@vt/messaging';
 
 export interface Adviesteksten {
@@ -36,5 +41,10 @@ export class AdviesKluisClient {
   /** VT-15.5-c: the seekers' data destroyed in the vault. */
   async vernietigAdviesvragers(verzoekId: string, adviesvragerRefs: string[]): Promise<void> {
     await this.rpc.request(adviesvragerVernietigenV1, { verzoekId, adviesvragerRefs });
+  }
+
+  /** VT-15.3.4.1-a: the files' texts and seekers destroyed in the vault. */
+  async vernietigAdviezen(verzoekId: string, adviesdossierIds: string[]): Promise<void> {
+    await this.rpc.request(adviesVernietigenV1, { verzoekId, adviesdossierIds });
   }
 }
