@@ -1,6 +1,7 @@
 import type { EventDefinition } from './event-definition';
 import { veiligheidsbeoordelingGestartV1 } from './events/assessment/veiligheidsbeoordeling-gestart.v1';
 import { adviesGeregistreerdV1 } from './events/intake/advies-geregistreerd.v1';
+import { adviesToestemmingIngetrokkenV1 } from './events/intake/advies-toestemming-ingetrokken.v1';
 import { dossierGeopendV1 } from './events/intake/dossier-geopend.v1';
 import { meldingOntvangenV1 } from './events/intake/melding-ontvangen.v1';
 import type { RpcDefinition } from './rpc-definition';
@@ -16,6 +17,7 @@ export const EVENT_CATALOGUE: readonly EventDefinition<unknown>[] = [
   dossierGeopendV1,
   veiligheidsbeoordelingGestartV1,
   adviesGeregistreerdV1,
+  adviesToestemmingIngetrokkenV1,
 ];
 
 export function eventDefinition(type: string): EventDefinition<unknown> | undefined {

@@ -5,6 +5,7 @@ export * from './event-definition';
 export * from './events/intake/melding-ontvangen.v1';
 export * from './events/intake/dossier-geopend.v1';
 export * from './events/intake/advies-geregistreerd.v1';
+export * from './events/intake/advies-toestemming-ingetrokken.v1';
 export * from './events/assessment/veiligheidsbeoordeling-gestart.v1';
 export * from './rpc-definition';
 export * from './rpc/privacy/personen-registreren.v1';

@@ -283,7 +283,19 @@ describe('intake: advice and support (§3–5, §15.5) against real PostgreSQL, 
       toestemmingRegistratie: false,
       toestemmingIngetrokkenOp: expect.any(String),
     });
+    const events = async () =>
+      query<{ payload: string }>(
+        db.url,
+        "select payload from intake.outbox where type = 'nl.veiligthuis.intake.advies-toestemming-ingetrokken.v1' and payload::jsonb #>> '{data,adviesdossierId}' = $1",
+        [get.adviesdossierId],
+      );
+    const [event] = await events();
+    expect(JSON.parse(event.payload).data).toMatchObject({
+      adviesIds: expect.arrayContaining([id, vervolg.id]),
+    });
+    expect(event.payload).not.toContain('Trekt In');
     expect((await verzoek('DELETE', `/adviezen/${id}/adviesvrager`)).statusCode).toBe(204);
+    expect(await events()).toHaveLength(1);
   });
 
   it('an advice of another region is not revealed: 404 on read, support, withdrawal and ex officio report', async () => {

@@ -7,6 +7,7 @@ export class Migration20261201200000 extends Migration {
       "id" uuid primary key, "dossiernummer" text not null, "regio" text not null,
       "geopend_op" timestamptz not null, "laatste_contact_op" timestamptz not null, "bewaar_tot" date not null,
       constraint "adviesdossier_dossiernummer_key" unique ("dossiernummer"));`);
+    this.addSql('create index "adviesdossier_bewaar_tot_idx" on "intake"."adviesdossier" ("bewaar_tot");');
     this.addSql(`create table "intake"."advies" (
       "id" uuid primary key,
       "adviesdossier_id" uuid not null constraint "advies_adviesdossier_id_fkey" references "intake"."adviesdossier" ("id") deferrable initially deferred,

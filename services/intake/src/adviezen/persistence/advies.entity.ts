@@ -48,6 +48,8 @@ export interface AmbtshalveBesluit {
  * moves to the last contact + 2 years (VT-15.3.4.1-a).
  */
 @Entity({ tableName: 'adviesdossier' })
+/** The hourly destruction pass looks files up by the date they are kept until. */
+@Index({ name: 'adviesdossier_bewaar_tot_idx', properties: ['bewaarTot'] })
 @Unique({ name: 'adviesdossier_dossiernummer_key', properties: ['dossiernummer'] })
 export class Adviesdossier {
   @PrimaryKey({ type: 'uuid' }) id!: string;

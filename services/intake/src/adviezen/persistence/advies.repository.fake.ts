@@ -63,7 +63,7 @@ export class FakeAdviesRepository {
       .map((a) => a.adviesvragerRef as string);
   }
 
-  async trekToestemmingIn(adviesdossierId: string, nu: Date): Promise<void> {
+  async trekToestemmingIn(adviesdossierId: string, _regio: string, nu: Date): Promise<void> {
     this.stappen.push('trek in');
     for (const a of this.adviezen.values())
       if (a.adviesdossierId === adviesdossierId && a.toestemmingRegistratie)

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type AdviesGeregistreerdV1, adviesGeregistreerdV1 } from '@vt/contracts';
+import {
+  type AdviesGeregistreerdV1,
+  adviesGeregistreerdV1,
+  adviesToestemmingIngetrokkenV1,
+} from '@vt/contracts';
 import { Outbox } from '@vt/messaging';
 import { Melding } from '../../meldingen/persistence/melding.entity';
 import { Advies, Adviesdossier, type AmbtshalveBesluit, Ondersteuningsactie } from './advies.entity';
@@ -113,15 +117,31 @@ export class AdviesRepository {
     return adviezen.map((a) => a.adviesvragerRef as string);
   }
 
-  /** VT-15.5-c: consent withdrawn on every advice of the file; the refs go, the moment is kept. */
-  async trekToestemmingIn(adviesdossierId: string, nu: Date): Promise<void> {
-    await this.em
-      .fork()
-      .nativeUpdate(
-        Advies,
-        { adviesdossierId, toestemmingRegistratie: true },
-        { adviesvragerRef: null, toestemmingRegistratie: false, toestemmingIngetrokkenOp: nu },
-      );
+  /**
+   * VT-15.5-c: consent withdrawn on every advice of the file that had it: the refs go, the moment is
+   * kept, and the withdrawal is announced, in one transaction. Nothing happens when none had consent.
+   */
+  async trekToestemmingIn(adviesdossierId: string, regio: string, nu: Date): Promise<void> {
+    await this.em.fork().transactional(async (em) => {
+      const adviezen = await em.find(Advies, { adviesdossierId, toestemmingRegistratie: true });
+      if (adviezen.length === 0) return;
+      for (const a of adviezen)
+        Object.assign(a, {
+          adviesvragerRef: null,
+          toestemmingRegistratie: false,
+          toestemmingIngetrokkenOp: nu,
+        });
+      this.outbox.add(em, adviesToestemmingIngetrokkenV1, {
+        regio,
+        subject: adviesdossierId,
+        data: {
+          adviesdossierId,
+          regio,
+          adviesIds: adviezen.map((a) => a.id),
+          ingetrokkenOp: nu.toISOString(),
+        },
+      });
+    });
   }
 
   /** Links the advice to the report it became, with the decision; false when it was linked already. */

@@ -27,6 +27,6 @@ export class TrekToestemmingIn {
     const refs = (await this.adviezen.adviesvragersVan(advies.adviesdossierId)).sort();
     // The vault first: a crash after it leaves refs to nobody, which the retry destroys again as none.
     if (refs.length > 0) await this.kluis.vernietigAdviesvragers(uuidVoor(refs.join(','), 'vernietig'), refs);
-    await this.adviezen.trekToestemmingIn(advies.adviesdossierId, this.clock.now());
+    await this.adviezen.trekToestemmingIn(advies.adviesdossierId, advies.regio, this.clock.now());
   }
 }
