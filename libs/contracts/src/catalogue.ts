@@ -3,6 +3,8 @@ import { assessmentDossierAfgeslotenV1 } from './events/assessment/dossier-afges
 import { veiligheidsbeoordelingBeslotenV1 } from './events/assessment/veiligheidsbeoordeling-besloten.v1';
 import { veiligheidsbeoordelingGestartV1 } from './events/assessment/veiligheidsbeoordeling-gestart.v1';
 import { zichtOpVeiligheidOvergenomenV1 } from './events/assessment/zicht-op-veiligheid-overgenomen.v1';
+import { adviesGeregistreerdV1 } from './events/intake/advies-geregistreerd.v1';
+import { adviesToestemmingIngetrokkenV1 } from './events/intake/advies-toestemming-ingetrokken.v1';
 import { dossierGeopendV1 } from './events/intake/dossier-geopend.v1';
 import { meldingInBehandelingGenomenV1 } from './events/intake/melding-in-behandeling-genomen.v1';
 import { meldingIngetrokkenV1 } from './events/intake/melding-ingetrokken.v1';
@@ -19,6 +21,9 @@ import { monitoringGestartV1 } from './events/monitoring/monitoring-gestart.v1';
 import type { RpcDefinition } from './rpc-definition';
 import { aantekeningenVastleggenV1 } from './rpc/privacy/aantekeningen-vastleggen.v1';
 import { meldingVernietigenV1 } from './rpc/privacy/melding-vernietigen.v1';
+import { adviesRegistrerenV1 } from './rpc/privacy/advies-registreren.v1';
+import { adviesVernietigenV1 } from './rpc/privacy/advies-vernietigen.v1';
+import { adviesvragerVernietigenV1 } from './rpc/privacy/adviesvrager-vernietigen.v1';
 import { personenRegistrerenV1 } from './rpc/privacy/personen-registreren.v1';
 
 /** Every event version the platform publishes; the bus guard refuses anything not listed here. */
@@ -41,6 +46,8 @@ export const EVENT_CATALOGUE: readonly EventDefinition<unknown>[] = [
   dossierVernietigdV1,
   persoonVernietigdV1,
   monitoringGestartV1,
+  adviesGeregistreerdV1,
+  adviesToestemmingIngetrokkenV1,
 ];
 
 export function eventDefinition(type: string): EventDefinition<unknown> | undefined {
@@ -52,4 +59,7 @@ export const RPC_CATALOGUE: readonly RpcDefinition<unknown, unknown>[] = [
   personenRegistrerenV1,
   aantekeningenVastleggenV1,
   meldingVernietigenV1,
+  adviesRegistrerenV1,
+  adviesvragerVernietigenV1,
+  adviesVernietigenV1,
 ];

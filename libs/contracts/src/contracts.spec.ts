@@ -78,6 +78,9 @@ describe('contracts as the one source: every event and RPC definition, its schem
       'privacy.personen.registreren',
       'privacy.aantekeningen.vastleggen',
       'privacy.melding.vernietigen',
+      'privacy.advies.registreren',
+      'privacy.adviesvrager.vernietigen',
+      'privacy.advies.vernietigen',
     ]);
   });
 

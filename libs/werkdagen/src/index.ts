@@ -3,6 +3,7 @@ export {
   TIJDZONE,
   datumInAmsterdam,
   isKalenderdatum,
+  plusKalendermaanden,
   type Kalenderdatum,
   type Tijdstip,
 } from './kalenderdatum';

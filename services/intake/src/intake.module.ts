@@ -1,5 +1,15 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@vt/platform';
+import { AdviezenController } from './adviezen/http/adviezen.controller';
+import { Advies, Adviesdossier, Ondersteuningsactie } from './adviezen/persistence/advies.entity';
+import { AdviesRepository } from './adviezen/persistence/advies.repository';
+import { AdviesKluisClient } from './adviezen/privacy/advies-kluis.client';
+import { DoeAmbtshalveMelding } from './adviezen/use-cases/doe-ambtshalve-melding/doe-ambtshalve-melding.use-case';
+import { LegOndersteuningVast } from './adviezen/use-cases/leg-ondersteuning-vast/leg-ondersteuning-vast.use-case';
+import { RegistreerAdvies } from './adviezen/use-cases/registreer-advies/registreer-advies.use-case';
+import { BewaartermijnScheduler } from './adviezen/scheduling/bewaartermijn.scheduler';
+import { VernietigVerlopenAdviezen } from './adviezen/use-cases/vernietig-verlopen-adviezen/vernietig-verlopen-adviezen.use-case';
+import { TrekToestemmingIn } from './adviezen/use-cases/trek-toestemming-in/trek-toestemming-in.use-case';
 import { DossiersController } from './dossiers/http/dossiers.controller';
 import { Dossier, DossierPersoon } from './dossiers/persistence/dossier.entity';
 import { MeldingenController } from './meldingen/http/meldingen.controller';
@@ -23,11 +33,19 @@ import { WerkFaseBijWhenMonitoringGestart } from './dossiers/messaging/werk-fase
     PlatformModule.forRoot({
       service: 'intake',
       schema: 'intake',
-      entities: [Dossier, DossierPersoon, Melding, MeldingIntrekking],
+      entities: [
+        Dossier,
+        DossierPersoon,
+        Melding,
+        MeldingIntrekking,
+        Adviesdossier,
+        Advies,
+        Ondersteuningsactie,
+      ],
       migrations: INTAKE_MIGRATIONS,
     }),
   ],
-  controllers: [MeldingenController, DossiersController],
+  controllers: [MeldingenController, DossiersController, AdviezenController],
   providers: [
     OntvangMelding,
     MeldingRepository,
@@ -40,6 +58,14 @@ import { WerkFaseBijWhenMonitoringGestart } from './dossiers/messaging/werk-fase
     TrekMeldingIn,
     MeldingBesluitenRepository,
     WerkFaseBijWhenMonitoringGestart,
+    AdviesRepository,
+    AdviesKluisClient,
+    RegistreerAdvies,
+    LegOndersteuningVast,
+    TrekToestemmingIn,
+    DoeAmbtshalveMelding,
+    VernietigVerlopenAdviezen,
+    BewaartermijnScheduler,
   ],
 })
 export class IntakeModule {}

@@ -1,6 +1,6 @@
 import { defineEvent } from '../../event-definition';
 import { boolean, code, datum, instant, regio, uuid } from '../../schema-fragments';
-import { ANONIMITEIT, MELDER_TYPES, MELDING_STATUSSEN } from '../../codes';
+import { ALLE_MELDER_TYPES, ANONIMITEIT, MELDING_STATUSSEN } from '../../codes';
 
 /** A report was received (VT-6.9-a); assessment opens a safety assessment for it. */
 export interface MeldingOntvangenV1 {
@@ -10,7 +10,7 @@ export interface MeldingOntvangenV1 {
   ontvangenOp: string;
   spoed: boolean;
   status: (typeof MELDING_STATUSSEN)[number];
-  melderType: (typeof MELDER_TYPES)[number];
+  melderType: (typeof ALLE_MELDER_TYPES)[number];
   anonimiteit: (typeof ANONIMITEIT)[number];
   lopendDossier: boolean;
   veiligheidsbeoordelingUiterlijk: string;
@@ -44,7 +44,7 @@ export const meldingOntvangenV1 = defineEvent<MeldingOntvangenV1>({
       ontvangenOp: instant,
       spoed: boolean,
       status: code(MELDING_STATUSSEN),
-      melderType: code(MELDER_TYPES),
+      melderType: code(ALLE_MELDER_TYPES),
       anonimiteit: code(ANONIMITEIT),
       lopendDossier: boolean,
       veiligheidsbeoordelingUiterlijk: datum,

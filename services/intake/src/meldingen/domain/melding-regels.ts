@@ -1,4 +1,5 @@
 import {
+  AMBTSHALVE_MELDER_TYPE,
   type Anonimiteit,
   type Anonimiteitsgrond,
   type MelderType,
@@ -38,8 +39,9 @@ export function toetsMelding(m: Meldingsgegevens): void {
         })),
       );
     }
-  } else {
+  } else if (melder.type !== AMBTSHALVE_MELDER_TYPE) {
     // VT-6.0-a: the reporter makes himself and his contact details known (the police as an institution).
+    // An ex officio report's reporter is Veilig Thuis itself (VT-4.4-e): nobody to identify or contact.
     const fouten: { field: string; message: string }[] = [];
     const identiteit = aanwezig(melder.naam) || (melder.type === 'politie' && aanwezig(melder.instelling));
     if (!identiteit) fouten.push({ field: 'melder.naam', message: 'de melder moet zijn naam geven' });

@@ -1,7 +1,17 @@
-import { aantekeningenVastleggenV1, meldingVernietigenV1, personenRegistrerenV1 } from '@vt/contracts';
+import {
+  aantekeningenVastleggenV1,
+  meldingVernietigenV1,
+  adviesRegistrerenV1,
+  adviesVernietigenV1,
+  adviesvragerVernietigenV1,
+  personenRegistrerenV1,
+} from '@vt/contracts';
 import { OngeldigVerzoek, type RpcHandlers, type RpcServer, ServesRpc } from '@vt/messaging';
 import { OngeldigeOpdracht } from '../domain/kluis.errors';
 import { LegAantekeningenVast } from '../use-cases/leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
+import { RegistreerAdvies } from '../use-cases/registreer-advies/registreer-advies.use-case';
+import { VernietigAdviezen } from '../use-cases/vernietig-adviezen/vernietig-adviezen.use-case';
+import { VernietigAdviesvrager } from '../use-cases/vernietig-adviesvrager/vernietig-adviesvrager.use-case';
 import { RegistreerPersonen } from '../use-cases/registreer-personen/registreer-personen.use-case';
 import { VernietigMelding } from '../use-cases/vernietig-melding/vernietig-melding.use-case';
 
@@ -15,12 +25,18 @@ export class KluisRpcHandlers implements RpcHandlers {
     private readonly registreerPersonen: RegistreerPersonen,
     private readonly legAantekeningenVast: LegAantekeningenVast,
     private readonly vernietigMelding: VernietigMelding,
+    private readonly registreerAdvies: RegistreerAdvies,
+    private readonly vernietigAdviesvrager: VernietigAdviesvrager,
+    private readonly vernietigAdviezen: VernietigAdviezen,
   ) {}
 
   register(server: RpcServer): void {
     server.handle(personenRegistrerenV1, (req) => alsRpc(() => this.registreerPersonen.execute(req)));
     server.handle(aantekeningenVastleggenV1, (req) => alsRpc(() => this.legAantekeningenVast.execute(req)));
     server.handle(meldingVernietigenV1, (req) => alsRpc(() => this.vernietigMelding.execute(req)));
+    server.handle(adviesRegistrerenV1, (req) => alsRpc(() => this.registreerAdvies.execute(req)));
+    server.handle(adviesVernietigenV1, (req) => alsRpc(() => this.vernietigAdviezen.execute(req)));
+    server.handle(adviesvragerVernietigenV1, (req) => alsRpc(() => this.vernietigAdviesvrager.execute(req)));
   }
 }
 

@@ -45,6 +45,47 @@ export class FakeKluisRepository implements KluisRepositoryPort {
     return persoonRefs.filter((r) => this.personen.has(r)).length;
   }
 
+  async vernietigAdviesvragers(
+    persoonRefs: string[],
+    verzoek: Omit<KluisWijzigingen['verzoek'], 'antwoord'>,
+  ): Promise<number> {
+    const doel = persoonRefs.filter((ref) => {
+      const rollen = [...this.rollen]
+        .filter(([sleutel]) => sleutel.endsWith(`|${ref}`))
+        .map(([, rol]) => rol);
+      return this.personen.has(ref) && rollen.length > 0 && rollen.every((r) => r === 'adviesvrager');
+    });
+    for (const ref of doel) {
+      const keyId = this.personen.get(ref)?.keyId;
+      if (keyId) this.dataKeys.delete(keyId);
+      this.personen.delete(ref);
+      for (const sleutel of [...this.rollen.keys()])
+        if (sleutel.endsWith(`|${ref}`)) this.rollen.delete(sleutel);
+    }
+    this.verzoeken.set(verzoek.verzoekId, { ...verzoek, antwoord: { vernietigd: doel.length } });
+    return doel.length;
+  }
+
+  async vernietigAdviezen(
+    adviesdossierIds: string[],
+    verzoek: Omit<KluisWijzigingen['verzoek'], 'antwoord'>,
+  ): Promise<{ aantekeningen: number; adviesvragers: number }> {
+    const teksten = this.aantekeningen.filter(
+      (a) => adviesdossierIds.includes(a.dossierId) && a.soort.startsWith('advies.'),
+    );
+    for (const t of teksten) this.aantekeningen.splice(this.aantekeningen.indexOf(t), 1);
+    const vragers = [...this.rollen]
+      .filter(([sleutel, rol]) => rol === 'adviesvrager' && adviesdossierIds.includes(sleutel.split('|')[0]))
+      .map(([sleutel]) => sleutel.split('|')[1]);
+    const adviesvragers = await this.vernietigAdviesvragers(vragers, {
+      ...verzoek,
+      verzoekId: `${verzoek.verzoekId}|vragers`,
+    });
+    const antwoord = { aantekeningen: teksten.length, adviesvragers };
+    this.verzoeken.set(verzoek.verzoekId, { ...verzoek, antwoord });
+    return antwoord;
+  }
+
   async save(w: KluisWijzigingen): Promise<void> {
     this.saves += 1;
     for (const k of w.dataKeys) this.dataKeys.set(k.keyId, k);

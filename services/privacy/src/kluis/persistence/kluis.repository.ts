@@ -47,7 +47,14 @@ export interface KluisWijzigingen {
 /** What the use cases need of the repository; their unit specs fake it. */
 export type KluisRepositoryPort = Pick<
   KluisRepository,
-  'withLocks' | 'findAntwoord' | 'findKandidaten' | 'countPersonen' | 'save' | 'vernietig'
+  | 'withLocks'
+  | 'findAntwoord'
+  | 'findKandidaten'
+  | 'countPersonen'
+  | 'save'
+  | 'vernietig'
+  | 'vernietigAdviesvragers'
+  | 'vernietigAdviezen'
 >;
 
 /** What one destruction covers (VT-6.7-b), within one region. */
@@ -177,7 +184,44 @@ export class KluisRepository {
     ]);
     return rows[0].antwoord;
   }
+
+  /**
+   * VT-15.5-c: deletes these advice seekers (their file links go with them) and destroys their data keys,
+   * in one statement with the stored answer. Only a person linked to files solely as `adviesvrager` is
+   * touched, so no reporter or household member can be deleted this way. Answers how many were deleted.
+   */
+  async vernietigAdviesvragers(
+    persoonRefs: string[],
+    verzoek: Omit<KluisWijzigingen['verzoek'], 'antwoord'>,
+  ): Promise<number> {
+    const rows = await this.db.query<{ vernietigd: number }>(this.sql.vernietigAdviesvragers, [
+      persoonRefs,
+      verzoek.verwerktOp,
+      verzoek.verzoekId,
+      verzoek.actie,
+    ]);
+    return rows[0].vernietigd;
+  }
+
+  /**
+   * VT-15.3.4.1-a: the advice files' retention passed: their texts of an advice kind (`advies.*`) and the
+   * persons on them held solely as advice seekers are deleted and their data keys destroyed, in one
+   * statement with the stored answer. A report's texts and people are never matched.
+   */
+  async vernietigAdviezen(
+    adviesdossierIds: string[],
+    verzoek: Omit<KluisWijzigingen['verzoek'], 'antwoord'>,
+  ): Promise<{ aantekeningen: number; adviesvragers: number }> {
+    const rows = await this.db.query<{ aantekeningen: number; adviesvragers: number }>(
+      this.sql.vernietigAdviezen,
+      [adviesdossierIds, verzoek.verwerktOp, verzoek.verzoekId, verzoek.actie],
+    );
+    return rows[0];
+  }
 }
+
+/** The role of an advice seeker on his advice file, the only role `vernietigAdviesvragers` removes. */
+export const ADVIESVRAGER_ROL = 'adviesvrager';
 
 /** The vault's statements, named from its entities once per repository (ADR 0012). */
 function kluisSql(em: EntityManager) {
@@ -197,6 +241,46 @@ function kluisSql(em: EntityManager) {
   return {
     antwoord: `select ${v.kolom('antwoord')} as antwoord from ${v.naam} where ${v.kolom('verzoekId')} = $1`,
     aantalPersonen: `select count(*)::int as n from ${p.naam} where ${ref} = any($1::uuid[])`,
+    vernietigAdviezen: `with tekst as (
+        select t.${a.kolom('aantekeningRef')} as ref, t.${a.kolom('dataKey')} as key_id from ${a.naam} t
+         where t.${a.kolom('dossierId')} = any($1::uuid[]) and t.${a.kolom('soort')} like 'advies.%'
+         for update
+      ), vrager as (
+        select q.${ref} as ref, q.${p.kolom('dataKey')} as key_id from ${p.naam} q
+         where q.${ref} in (select ${d.kolom('persoon')} from ${d.naam}
+                             where ${d.kolom('dossierId')} = any($1::uuid[]) and ${d.kolom('rol')} = '${ADVIESVRAGER_ROL}')
+           and not exists (select 1 from ${d.naam} where ${d.kolom('persoon')} = q.${ref} and ${d.kolom('rol')} <> '${ADVIESVRAGER_ROL}')
+         for update
+      ), sleutel as (
+        update ${k.naam} set ${k.kolom('wrapped')} = null, ${k.kolom('vernietigdOp')} = $2::timestamptz
+         where ${k.kolom('keyId')} in (select key_id from tekst union all select key_id from vrager)
+      ), weg_tekst as (
+        delete from ${a.naam} where ${a.kolom('aantekeningRef')} in (select ref from tekst) returning 1
+      ), weg_vrager as (
+        delete from ${p.naam} where ${ref} in (select ref from vrager) returning 1
+      ), aantallen as (
+        select (select count(*) from weg_tekst)::int as aantekeningen, (select count(*) from weg_vrager)::int as adviesvragers
+      ), verzoek as (
+        insert into ${v.naam} (${v.kolommen(['verzoekId', 'actie', 'antwoord', 'verwerktOp'])})
+        select $3::uuid, $4::text, to_jsonb(aantallen), $2::timestamptz from aantallen
+      )
+      select aantekeningen, adviesvragers from aantallen`,
+    vernietigAdviesvragers: `with doel as (
+        select q.${ref} as ref, q.${p.kolom('dataKey')} as key_id from ${p.naam} q
+         where q.${ref} = any($1::uuid[])
+           and exists (select 1 from ${d.naam} where ${d.kolom('persoon')} = q.${ref} and ${d.kolom('rol')} = '${ADVIESVRAGER_ROL}')
+           and not exists (select 1 from ${d.naam} where ${d.kolom('persoon')} = q.${ref} and ${d.kolom('rol')} <> '${ADVIESVRAGER_ROL}')
+         for update
+      ), sleutel as (
+        update ${k.naam} set ${k.kolom('wrapped')} = null, ${k.kolom('vernietigdOp')} = $2::timestamptz
+         where ${k.kolom('keyId')} in (select key_id from doel)
+      ), weg as (
+        delete from ${p.naam} where ${ref} in (select ref from doel) returning 1
+      ), verzoek as (
+        insert into ${v.naam} (${v.kolommen(['verzoekId', 'actie', 'antwoord', 'verwerktOp'])})
+        select $3::uuid, $4::text, jsonb_build_object('vernietigd', (select count(*) from weg)), $2::timestamptz
+      )
+      select count(*)::int as vernietigd from weg`,
     kandidaten: `with gevonden as (${zoek('bidxBsn', '$1')} union ${zoek('bidxNaamGd', '$2')})
       select p.${ref} as "persoonRef", p.${p.kolom('gegevens')} as gegevens,
              p.${p.kolom('bidxBsn')} as "bidxBsn", p.${p.kolom('bidxNaamGd')} as "bidxNaamGd",

@@ -9,6 +9,7 @@ import {
   MELDER_TYPES,
   MELDING_STATUSSEN,
   ZICHT_OP_VEILIGHEID_BIJ,
+  ALLE_MELDER_TYPES,
 } from '@vt/contracts';
 
 /** The report's two deadlines, as the answer to a report and the report itself show them. */
@@ -48,7 +49,7 @@ export class MeldingResponse {
   @ApiProperty({ type: 'string', format: 'date-time' }) ontvangenOp!: string;
   @ApiProperty() spoed!: boolean;
   @ApiProperty({ enum: MELDING_STATUSSEN }) status!: string;
-  @ApiProperty({ enum: MELDER_TYPES }) melderType!: string;
+  @ApiProperty({ enum: ALLE_MELDER_TYPES }) melderType!: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'Verwijzing naar de melder in de privacydienst' })
   melderRef?: string;
   @ApiProperty({ enum: ANONIMITEIT }) anonimiteit!: string;

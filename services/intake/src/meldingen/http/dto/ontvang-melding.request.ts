@@ -46,14 +46,14 @@ const INSTANT =
  * Free text arrives trimmed: a value of spaces only is then empty, so a required field refuses it with a 400
  * and an optional one counts as not given, exactly as the privacy vault (which trims too) will see it.
  */
-const Bijgesneden = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+export const Bijgesneden = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 /** An optional text: trimmed, and left out when nothing remains, so its format checks do not apply. */
-const BijgesnedenOptioneel = () =>
+export const BijgesnedenOptioneel = () =>
   Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value));
 
 /** A required text: at least one character that is not white space. */
-const NietLeeg = (veld: string) => MinLength(1, { message: `${veld} mag niet leeg zijn` });
+export const NietLeeg = (veld: string) => MinLength(1, { message: `${veld} mag niet leeg zijn` });
 const DATUM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 @ValidatorConstraint({ name: 'bsn' })

@@ -20,6 +20,8 @@ export interface OntvangMeldingContext {
   gebruiker: Pick<Gebruiker, 'sub'>;
   /** The request's Idempotency-Key claim, when it carried one. */
   claim?: IdempotentieClaim;
+  /** The report's id when the caller fixes it: an ex officio report has one per advice (VT-4.4-e). */
+  meldingId?: string;
 }
 
 /**
@@ -46,7 +48,7 @@ export class OntvangMelding {
     const deadlines = termijnen(this.kalender, ontvangenOp, command.spoed);
     // A retry of a request that died (same Idempotency-Key, same body) gets the same ids, so the vault's
     // stored replies and intake's rows are those of the first attempt rather than a second set.
-    const meldingId = ctx.claim ? uuidVoor(ctx.claim.verzoekId, 'melding') : randomUUID();
+    const meldingId = ctx.meldingId ?? (ctx.claim ? uuidVoor(ctx.claim.verzoekId, 'melding') : randomUUID());
     const status = beginstatus(command.anonimiteit);
     const personen = teRegistrerenPersonen(command);
     const teksten = tekstenVan(command);
