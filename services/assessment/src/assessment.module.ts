@@ -6,6 +6,7 @@ import { StartBeoordelingWhenMeldingOntvangen } from './veiligheidsbeoordelingen
 import { Veiligheidsbeoordeling } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.entity';
 import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.repository';
 import { StartBeoordelingWhenMeldingInBehandelingGenomen } from './veiligheidsbeoordelingen/messaging/start-beoordeling-when-melding-in-behandeling-genomen.handler';
+import { VerwijderBeoordelingWhenMeldingIngetrokken } from './veiligheidsbeoordelingen/messaging/verwijder-beoordeling-when-melding-ingetrokken.handler';
 
 @Module({
   imports: [
@@ -21,6 +22,7 @@ import { StartBeoordelingWhenMeldingInBehandelingGenomen } from './veiligheidsbe
     VeiligheidsbeoordelingRepository,
     StartBeoordelingWhenMeldingOntvangen,
     StartBeoordelingWhenMeldingInBehandelingGenomen,
+    VerwijderBeoordelingWhenMeldingIngetrokken,
   ],
 })
 export class AssessmentModule {}
