@@ -10,6 +10,7 @@ import { Veiligheidsbeoordeling } from './veiligheidsbeoordelingen/persistence/v
 import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.repository';
 import { VerwijderBeoordelingenWhenDossierVernietigd } from './veiligheidsbeoordelingen/messaging/verwijder-beoordelingen-when-dossier-vernietigd.handler';
 import { StartBeoordelingWhenMeldingInBehandelingGenomen } from './veiligheidsbeoordelingen/messaging/start-beoordeling-when-melding-in-behandeling-genomen.handler';
+import { VerwijderBeoordelingWhenMeldingIngetrokken } from './veiligheidsbeoordelingen/messaging/verwijder-beoordeling-when-melding-ingetrokken.handler';
 
 @Module({
   imports: [
@@ -27,6 +28,7 @@ import { StartBeoordelingWhenMeldingInBehandelingGenomen } from './veiligheidsbe
     ...BESLUITVORMING_PROVIDERS,
     VerwijderBeoordelingenWhenDossierVernietigd,
     StartBeoordelingWhenMeldingInBehandelingGenomen,
+    VerwijderBeoordelingWhenMeldingIngetrokken,
   ],
 })
 export class AssessmentModule {}

@@ -12,6 +12,7 @@ import { Veiligheidsbeoordeling } from './veiligheidsbeoordeling.entity';
 export class VeiligheidsbeoordelingRepository {
   private readonly heeftBeoordelingSql: string;
   private readonly startSql: string;
+  private readonly vervalSql: string;
 
   constructor(
     em: EntityManager,
@@ -19,6 +20,8 @@ export class VeiligheidsbeoordelingRepository {
   ) {
     const b = sqlTabel(em, Veiligheidsbeoordeling);
     this.heeftBeoordelingSql = `select exists (select 1 from ${b.naam} where ${b.kolom('dossierId')} = $1) as ja`;
+    this.vervalSql = `delete from ${b.naam} where ${b.kolom('meldingIds')} @> $1::jsonb
+        and ${b.kolom('regio')} = $2 and ${b.kolom('status')} = 'open'`;
     const p = plaatshouders();
     // The assessment and its event in one statement: a data-modifying CTE commits with the outer insert.
     this.startSql = `with beoordeling as (
@@ -32,6 +35,14 @@ export class VeiligheidsbeoordelingRepository {
   async heeftBeoordeling(tx: SqlTransactie, dossierId: string): Promise<boolean> {
     const [rij] = await tx.query<{ ja: boolean }>(this.heeftBeoordelingSql, [dossierId]);
     return rij.ja;
+  }
+
+  /**
+   * VT-6.7-b: the open assessment of a report Veilig Thuis removed goes with it; a decided one stays, as
+   * the record of what was decided.
+   */
+  async vervalVoorMelding(tx: SqlTransactie, meldingId: string, regio: string): Promise<void> {
+    await tx.query(this.vervalSql, [JSON.stringify([meldingId]), regio]);
   }
 
   /** Writes the assessment and its outbox row; the relay is woken once they committed. */
