@@ -220,6 +220,37 @@ describe('privacy: data-subject requests (§15.8) over HTTP against real Postgre
       expect(html.body).not.toContain(gezin.namen.tekstNti);
     });
 
+    it('VT-15.8.4-a: an own statement is required text, never refused, and shown with his data in every copy', async () => {
+      const zonder = await post('/verzoeken', verzoek(gezin.kind17, gezin.kind17, 'eigen-verklaring'));
+      expect(zonder.statusCode).toBe(400);
+      expect(zonder.json().errors.map((e: { field: string }) => e.field)).toEqual(['toelichting']);
+      const res = await post(
+        '/verzoeken',
+        verzoek(gezin.kind17, gezin.kind17, 'eigen-verklaring', {
+          toelichting: 'KANARIEeigen ik was die avond niet thuis',
+        }),
+      );
+      expect(res.statusCode).toBe(201);
+      const id = res.json().id as string;
+      const weigering = await post(`/verzoeken/${id}/besluit`, {
+        uitkomst: 'afgewezen',
+        grond: 'privacy-ander',
+        motivering: 'nee',
+      });
+      expect(weigering.json().type).toBe('urn:vt:VT-15.8.4-a');
+      expect(
+        (await post(`/verzoeken/${id}/besluit`, { uitkomst: 'toegewezen', motivering: 'opgenomen' }))
+          .statusCode,
+      ).toBe(201);
+
+      const inzage = await dien(gezin.kind17, gezin.kind17, 'inzage');
+      await post(`/verzoeken/${inzage}/besluit`, { uitkomst: 'toegewezen', motivering: 'alles' });
+      const e = (await get(`/verzoeken/${inzage}/export`)).json();
+      expect(e.eigenVerklaringen).toEqual([
+        { verzoekId: id, tekst: 'KANARIEeigen ik was die avond niet thuis', opgenomenOp: expect.any(String) },
+      ]);
+    });
+
     it("VT-15.8.7-a: a representative's inzage may yield to the minor's interest, which his own may not", async () => {
       const id = await dien(gezin.kind14, gezin.ouder, 'inzage');
       const res = await post(`/verzoeken/${id}/besluit`, {

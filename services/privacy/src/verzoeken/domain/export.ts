@@ -22,6 +22,8 @@ export interface InzageExport {
     tekst: string;
     aangemaaktOp: string;
   }[];
+  /** VT-15.8.4-a: his own statements, shown wherever his data are disclosed. */
+  eigenVerklaringen: { verzoekId: string; tekst: string; opgenomenOp: string }[];
   /** How many texts a decision withheld (§15.8.2 "the parts affected", §15.8.7); never which. */
   achtergehouden: number;
 }
@@ -37,6 +39,7 @@ export function inzageExport(
   persoon: { gegevens?: PersoonGegevens; nietTerInzage: boolean },
   aantekeningen: readonly OpenAantekening[],
   beperkt: readonly string[],
+  eigenVerklaringen: InzageExport['eigenVerklaringen'] = [],
 ): InzageExport {
   const withheld = new Set(beperkt);
   const overHem = aantekeningen.filter((a) => a.betreft.includes(persoonRef) && !a.nietTerInzage);
@@ -50,6 +53,11 @@ export function inzageExport(
       soort: a.soort,
       tekst: a.tekst,
       aangemaaktOp: a.aangemaaktOp,
+    })),
+    eigenVerklaringen: eigenVerklaringen.map((e) => ({
+      verzoekId: e.verzoekId,
+      tekst: e.tekst,
+      opgenomenOp: e.opgenomenOp,
     })),
     achtergehouden: overHem.length - getoond.length,
   };
@@ -79,6 +87,7 @@ export function inzageHtml(e: InzageExport): string {
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Inzage Veilig Thuis</title></head><body>
 <h1>Uw gegevens bij Veilig Thuis</h1><h2>Persoonsgegevens</h2><table>${velden}</table>
 <h2>Aantekeningen over u</h2>${teksten || '<p>Geen.</p>'}
+${e.eigenVerklaringen.map((v) => `<section><h3>Uw eigen verklaring — ${escape(v.opgenomenOp.slice(0, 10))}</h3><p>${escape(v.tekst)}</p></section>`).join('')}
 ${e.achtergehouden > 0 ? `<p>${e.achtergehouden} aantekening(en) zijn op grond van het besluit niet opgenomen.</p>` : ''}
 </body></html>`;
 }

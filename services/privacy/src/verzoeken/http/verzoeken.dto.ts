@@ -139,9 +139,17 @@ export class ExportAantekeningResponse {
   @ApiProperty({ format: 'date-time' }) aangemaaktOp!: string;
 }
 
+export class EigenVerklaringResponse {
+  @ApiProperty({ format: 'uuid' }) verzoekId!: string;
+  @ApiProperty() tekst!: string;
+  @ApiProperty({ format: 'date-time' }) opgenomenOp!: string;
+}
+
 export class InzageExportResponse {
   @ApiProperty({ format: 'uuid' }) persoonRef!: string;
   @ApiPropertyOptional({ type: 'object', additionalProperties: true }) gegevens?: object;
   @ApiProperty({ type: [ExportAantekeningResponse] }) aantekeningen!: ExportAantekeningResponse[];
+  @ApiProperty({ type: [EigenVerklaringResponse], description: 'VT-15.8.4-a' })
+  eigenVerklaringen!: EigenVerklaringResponse[];
   @ApiProperty() achtergehouden!: number;
 }

@@ -59,6 +59,16 @@ export class FakeVerzoekRepository implements VerzoekRepositoryPort {
     this.berichten.push(...berichten);
   }
 
+  async eigenVerklaringen(_tx: unknown, persoonRef: string) {
+    return [...this.verzoeken.values()].filter(
+      (v) =>
+        v.persoonRef === persoonRef &&
+        v.soort === 'eigen-verklaring' &&
+        v.uitkomst === 'toegewezen' &&
+        v.teksten,
+    );
+  }
+
   async aantekeningenOver(_tx: unknown, persoonRef: string): Promise<KluisAantekening[]> {
     return this.aantekeningen.filter((a) => a.betreft.includes(persoonRef));
   }

@@ -41,6 +41,7 @@ export type VerzoekRepositoryPort = Pick<
   | 'besluit'
   | 'voegBerichtenToe'
   | 'aantekeningenOver'
+  | 'eigenVerklaringen'
 >;
 
 /** Every column of a request, in the order of the insert's bindings. */
@@ -149,6 +150,14 @@ export class VerzoekRepository {
     tx.naCommit(() => this.relay.kick());
   }
 
+  /** VT-15.8.4-a: the person's granted own statements, sealed, oldest first. */
+  async eigenVerklaringen(
+    tx: SqlVerbinding,
+    persoonRef: string,
+  ): Promise<Pick<Verzoek, 'id' | 'teksten' | 'beslotenOp'>[]> {
+    return tx.query(this.sql.eigenVerklaringen, [persoonRef]);
+  }
+
   /** The texts that (also) concern the person, oldest first, with their wrapped keys. */
   async aantekeningenOver(tx: SqlVerbinding, persoonRef: string): Promise<KluisAantekening[]> {
     return tx.query<KluisAantekening>(this.sql.aantekeningenOver, [JSON.stringify([persoonRef])]);
@@ -192,6 +201,10 @@ function verzoekSql(em: EntityManager) {
         ${v.kolom('grond')} = $3, ${v.kolom('motivering')} = $4, ${v.kolom('beperkt')} = $5::jsonb,
         ${v.kolom('beslotenOp')} = $6, ${v.kolom('beslotenDoor')} = $7, ${v.kolom('uitgevoerdOp')} = $8
       where ${v.kolom('id')} = $1 and ${v.kolom('status')} = 'ontvangen' returning ${v.kolom('id')}`,
+    eigenVerklaringen: `select ${v.kolom('id')} as id, ${v.kolom('teksten')} as teksten, ${v.kolom('beslotenOp')} as "beslotenOp"
+      from ${v.naam} where ${v.kolom('persoonRef')} = $1 and ${v.kolom('soort')} = 'eigen-verklaring'
+        and ${v.kolom('uitkomst')} = 'toegewezen' and ${v.kolom('teksten')} is not null
+      order by ${v.kolom('beslotenOp')}, ${v.kolom('id')}`,
     aantekeningenOver: `select a.${a.kolom('aantekeningRef')} as "aantekeningRef", a.${a.kolom('dossierId')} as "dossierId",
         a.${a.kolom('soort')} as soort, a.${a.kolom('tekst')} as tekst, a.${a.kolom('dataKey')} as "keyId",
         k.${k.kolom('wrapped')} as wrapped, a.${a.kolom('betreft')} as betreft,

@@ -36,6 +36,9 @@ export class DienVerzoekIn {
     const ontvangenOp = new Date(command.ontvangenOp);
     if (ontvangenOp.getTime() > nu.getTime())
       throw new OngeldigeInvoer([{ field: 'ontvangenOp', message: 'mag niet in de toekomst liggen' }]);
+    // VT-15.8.4-a: an own statement says that and why the person disagrees: the explanation is the statement.
+    if (command.soort === 'eigen-verklaring' && !command.toelichting)
+      throw new OngeldigeInvoer([{ field: 'toelichting', message: 'de eigen verklaring zelf is verplicht' }]);
     const ontvangen = this.kalender.datumInAmsterdam(ontvangenOp);
     const { persoonRef } = command;
     const indienerRef = command.ingediendDoor.persoonRef;

@@ -3,6 +3,7 @@ import { RegelOvertreding } from '@vt/contracts';
 import { KeyDestroyed } from '../../../kluis/crypto/envelope';
 import { KluisService } from '../../../kluis/kluis.service';
 import { type InzageExport, inzageExport, type OpenAantekening } from '../../domain/export';
+import { verzoekTekstAad } from '../../domain/verzoek-teksten';
 import { type KluisAantekening, VerzoekRepository } from '../../persistence/verzoek.repository';
 
 export interface MaakExportContext {
@@ -38,13 +39,20 @@ export class MaakExport {
         // Opened only when the projection may show it: the niet-ter-inzage part is never decrypted here.
         .filter((a) => !a.nietTerInzage)
         .flatMap((a) => this.open(a));
-      const gegevens = persoon.nietTerInzage ? undefined : this.kluis.openKandidaat(persoon).gegevens();
-      return inzageExport(
-        v.persoonRef,
-        { gegevens, nietTerInzage: persoon.nietTerInzage },
-        teksten,
-        v.beperkt,
-      );
+      const geopend = this.kluis.openKandidaat(persoon);
+      const gegevens = persoon.nietTerInzage ? undefined : geopend.gegevens();
+      const verklaringen = (await this.verzoeken.eigenVerklaringen(tx, v.persoonRef)).map((e) => ({
+        verzoekId: e.id,
+        tekst:
+          this.kluis.openJson<{ toelichting?: string }>(
+            geopend.dataKey(),
+            e.teksten ?? Buffer.alloc(0),
+            verzoekTekstAad(e.id, 'teksten', v.persoonRef),
+          ).toelichting ?? '',
+        opgenomenOp: new Date(e.beslotenOp ?? 0).toISOString(),
+      }));
+      const persoonInzage = { gegevens, nietTerInzage: persoon.nietTerInzage };
+      return inzageExport(v.persoonRef, persoonInzage, teksten, v.beperkt, verklaringen);
     });
   }
 
