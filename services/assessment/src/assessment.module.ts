@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@vt/platform';
 import { ASSESSMENT_MIGRATIONS } from './migrations';
-import { BesluitvormingController } from './veiligheidsbeoordelingen/http/besluitvorming.controller';
+import {
+  BesluitvormingController,
+  ContactEnOverdrachtController,
+} from './veiligheidsbeoordelingen/http/besluitvorming.controller';
 import { VeiligheidsbeoordelingenController } from './veiligheidsbeoordelingen/http/veiligheidsbeoordelingen.controller';
 import { StartBeoordelingWhenMeldingOntvangen } from './veiligheidsbeoordelingen/messaging/start-beoordeling-when-melding-ontvangen.handler';
 import { BESLUITVORMING_PROVIDERS } from './veiligheidsbeoordelingen/besluitvorming.providers';
+import { CONTACT_EN_OVERDRACHT_ENTITIES } from './veiligheidsbeoordelingen/persistence/contact-en-overdracht.entities';
 import { BESLUITVORMING_ENTITIES } from './veiligheidsbeoordelingen/persistence/besluitvorming.entities';
 import { Veiligheidsbeoordeling } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.entity';
 import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.repository';
@@ -17,11 +21,11 @@ import { VerwijderBeoordelingWhenMeldingIngetrokken } from './veiligheidsbeoorde
     PlatformModule.forRoot({
       service: 'assessment',
       schema: 'assessment',
-      entities: [Veiligheidsbeoordeling, ...BESLUITVORMING_ENTITIES],
+      entities: [Veiligheidsbeoordeling, ...BESLUITVORMING_ENTITIES, ...CONTACT_EN_OVERDRACHT_ENTITIES],
       migrations: ASSESSMENT_MIGRATIONS,
     }),
   ],
-  controllers: [VeiligheidsbeoordelingenController, BesluitvormingController],
+  controllers: [VeiligheidsbeoordelingenController, BesluitvormingController, ContactEnOverdrachtController],
   providers: [
     VeiligheidsbeoordelingRepository,
     StartBeoordelingWhenMeldingOntvangen,

@@ -1,4 +1,5 @@
 import type { Rol } from '@vt/auth';
+import { type Stappen, stappen } from './stappen';
 import type { MeldingOntvangenV1 } from '@vt/contracts';
 import { query, TEST_SUB } from '@vt/testing';
 import { type AssessmentApp, startAssessment } from './assessment-app';
@@ -31,36 +32,8 @@ describe('assessment: information, appraisal and the four-eyes decision (§7.4, 
 
   afterAll(async () => assessment?.stop());
 
-  async function beoordeling(data: Partial<MeldingOntvangenV1> = {}) {
-    const melding = await assessment.meldingOntvangen(data);
-    const res = await assessment.app.inject({
-      method: 'GET',
-      url: `/api/v1/veiligheidsbeoordelingen?dossierId=${melding.dossierId}`,
-      headers: { authorization: `Bearer ${await assessment.token(['medewerker'])}` },
-    });
-    const lijst = res.json() as { id: string; meldingIds: string[] }[];
-    const b = lijst.find((x) => x.meldingIds.includes(melding.meldingId));
-    if (!b) throw new Error('no assessment opened');
-    return { id: b.id, dossierId: melding.dossierId };
-  }
-
-  async function post(
-    id: string,
-    stap: 'informatie' | 'taxatie' | 'besluit',
-    body: unknown,
-    opts: { rollen?: Rol[]; regio?: string; headers?: Record<string, string> } = {},
-  ) {
-    return assessment.app.inject({
-      method: 'POST',
-      url: `/api/v1/veiligheidsbeoordelingen/${id}/${stap}`,
-      headers: {
-        authorization: `Bearer ${await assessment.token(opts.rollen ?? ['medewerker'], opts.regio)}`,
-        'content-type': 'application/json',
-        ...opts.headers,
-      },
-      payload: JSON.stringify(body),
-    });
-  }
+  const beoordeling = (data?: Partial<MeldingOntvangenV1>) => stappen(assessment).beoordeling(data);
+  const post: Stappen['post'] = (...args) => stappen(assessment).post(...args);
 
   /** What a decision leaves behind: its row, the assessment's status, the file's closing and its events. */
   async function sporen(b: { id: string; dossierId: string }) {

@@ -9,10 +9,10 @@ export const EXPERTISES = [
 ] as const;
 export type Expertise = (typeof EXPERTISES)[number];
 
-/** The assessment can no longer take this step: it was decided already (409, not a protocol rule). */
+/** The assessment can no longer take this step: it was taken already (409, not a protocol rule). */
 export class AlBesloten extends Error {
-  constructor() {
-    super('de veiligheidsbeoordeling is al besloten');
+  constructor(message = 'de veiligheidsbeoordeling is al besloten') {
+    super(message);
     this.name = 'AlBesloten';
   }
 }
@@ -24,14 +24,18 @@ export interface Beoordelingsstand {
   dossierAfgesloten: boolean;
 }
 
+/** VT-7.4.3-a: once the involvement ended (handover, no follow-up), no step is taken on the file. */
+export function toetsDossierLopend(dossierAfgesloten: boolean): void {
+  if (!dossierAfgesloten) return;
+  throw new RegelOvertreding(
+    'VT-7.4.3-a',
+    'de betrokkenheid bij dit dossier is beëindigd; het dossier is afgesloten',
+  );
+}
+
 /** VT-7.4-a: information and appraisal belong to an open assessment of a running file. */
 export function toetsOpen(stand: Beoordelingsstand): void {
-  if (stand.dossierAfgesloten) {
-    throw new RegelOvertreding(
-      'VT-7.4.3-a',
-      'de betrokkenheid bij dit dossier is beëindigd; het dossier is afgesloten',
-    );
-  }
+  toetsDossierLopend(stand.dossierAfgesloten);
   if (stand.status === 'besloten') throw new AlBesloten();
 }
 

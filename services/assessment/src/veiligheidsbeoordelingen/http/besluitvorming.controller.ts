@@ -8,12 +8,28 @@ import { NeemBesluit } from '../use-cases/neem-besluit/neem-besluit.use-case';
 import type { StapContext } from '../use-cases/stap-context';
 import { VerzamelInformatie } from '../use-cases/verzamel-informatie/verzamel-informatie.use-case';
 import { BesluitRequest, InformatieRequest, TaxatieRequest } from './dto/besluitvorming.request';
+import {
+  AfzienVanContactRequest,
+  ContactRequest,
+  OverdrachtRequest,
+  TerugkoppelingRequest,
+} from './dto/contact-en-overdracht.request';
+import {
+  AfzienVanContactResponse,
+  ContactResponse,
+  OverdrachtResponse,
+  TerugkoppelingResponse,
+} from './dto/contact-en-overdracht.response';
+import { DraagOver } from '../use-cases/draag-over/draag-over.use-case';
+import { KoppelTerug } from '../use-cases/koppel-terug/koppel-terug.use-case';
+import { RegistreerContact } from '../use-cases/registreer-contact/registreer-contact.use-case';
+import { ZieAfVanContact } from '../use-cases/zie-af-van-contact/zie-af-van-contact.use-case';
 import { BesluitResponse, InformatieResponse, TaxatieResponse } from './dto/besluitvorming.response';
 
 const PROBLEMEN: [number, string][] = [
   [400, 'Ongeldige invoer, per veld'],
   [404, 'Niet gevonden (ook: een beoordeling van een andere regio)'],
-  [409, 'De veiligheidsbeoordeling is al besloten'],
+  [409, 'De stap is al gezet: de beoordeling is besloten of de overdracht verzonden'],
   [422, 'Protocolregel niet voldaan (type = requirement-ID)'],
 ];
 
@@ -84,6 +100,88 @@ export class BesluitvormingController {
   ): Promise<BesluitResponse> {
     return alsHttp(() =>
       this.neemBesluit.execute({ ...body, veiligheidsbeoordelingId: id }, context(gebruiker)),
+    );
+  }
+}
+
+@ApiTags('veiligheidsbeoordelingen')
+@ApiBearerAuth('jwt')
+@Controller('veiligheidsbeoordelingen/:id')
+export class ContactEnOverdrachtController {
+  constructor(
+    private readonly registreerContact: RegistreerContact,
+    private readonly zieAfVanContact: ZieAfVanContact,
+    private readonly draagOver: DraagOver,
+    private readonly koppelTerug: KoppelTerug,
+  ) {}
+
+  @Post('contacten')
+  @HttpCode(201)
+  @Rollen(...BEHANDELROLLEN)
+  @ApiOperation({ summary: 'Een contact met de directbetrokkenen vastleggen (§8.1, §2.1)' })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: ContactResponse })
+  @ApiProblems(...PROBLEMEN)
+  contact(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ContactRequest,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ): Promise<ContactResponse> {
+    return alsHttp(() =>
+      this.registreerContact.execute({ ...body, veiligheidsbeoordelingId: id }, context(gebruiker)),
+    );
+  }
+
+  @Post('afzien-van-contact')
+  @HttpCode(201)
+  @Rollen('medewerker')
+  @ApiOperation({ summary: 'Besluit om af te zien van contact met directbetrokkenen (§2.1.3)' })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: AfzienVanContactResponse })
+  @ApiProblems(...PROBLEMEN)
+  afzien(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AfzienVanContactRequest,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ): Promise<AfzienVanContactResponse> {
+    return alsHttp(() =>
+      this.zieAfVanContact.execute({ ...body, veiligheidsbeoordelingId: id }, context(gebruiker)),
+    );
+  }
+
+  @Post('overdracht')
+  @HttpCode(201)
+  @Rollen('medewerker')
+  @ApiOperation({ summary: 'De directe overdracht na een besluit overdracht verzenden (§11.3, §11.2)' })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: OverdrachtResponse })
+  @ApiProblems(...PROBLEMEN)
+  overdracht(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: OverdrachtRequest,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ): Promise<OverdrachtResponse> {
+    return alsHttp(() =>
+      this.draagOver.execute({ ...body, veiligheidsbeoordelingId: id }, context(gebruiker)),
+    );
+  }
+
+  @Post('terugkoppelingen')
+  @HttpCode(201)
+  @Rollen(...BEHANDELROLLEN)
+  @ApiOperation({
+    summary: 'De terugkoppeling aan een melder na de veiligheidsbeoordeling vastleggen als verzonden (§12.2)',
+  })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: TerugkoppelingResponse })
+  @ApiProblems(...PROBLEMEN)
+  terugkoppeling(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: TerugkoppelingRequest,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ): Promise<TerugkoppelingResponse> {
+    return alsHttp(() =>
+      this.koppelTerug.execute({ ...body, veiligheidsbeoordelingId: id }, context(gebruiker)),
     );
   }
 }

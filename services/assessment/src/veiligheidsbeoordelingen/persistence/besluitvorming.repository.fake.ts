@@ -5,7 +5,13 @@ import type {
   BesluitvormingRepositoryPort,
   BesluitvormingTx,
 } from './besluitvorming.repository';
-import { DossierAfsluiting, type Informatie, Taxatie } from './besluitvorming.entities';
+import {
+  type BeoordelingBesluit,
+  DossierAfsluiting,
+  type Informatie,
+  Taxatie,
+} from './besluitvorming.entities';
+import type { Overdracht } from './contact-en-overdracht.entities';
 import type { Veiligheidsbeoordeling } from './veiligheidsbeoordeling.entity';
 
 /** In memory, for use-case specs: rows per entity name, events in order; a failed transaction leaves nothing. */
@@ -31,6 +37,16 @@ export class FakeBesluitvormingRepository implements BesluitvormingRepositoryPor
     return this.van<Informatie>({ name: 'Informatie' }).filter(
       (i) => i.veiligheidsbeoordelingId === veiligheidsbeoordelingId,
     );
+  }
+
+  async besluitEnOverdracht(
+    veiligheidsbeoordelingId: string,
+  ): Promise<{ besluit?: BeoordelingBesluit; overdracht?: Overdracht }> {
+    const van = <T extends { veiligheidsbeoordelingId: string }>(naam: string) =>
+      this.van<T>({ name: naam }).find((r) => r.veiligheidsbeoordelingId === veiligheidsbeoordelingId);
+    const besluit = van<BeoordelingBesluit>('BeoordelingBesluit');
+    const overdracht = van<Overdracht>('Overdracht');
+    return { ...(besluit ? { besluit } : {}), ...(overdracht ? { overdracht } : {}) };
   }
 
   async transactie<T>(werk: (tx: BesluitvormingTx) => Promise<T>): Promise<T> {

@@ -3,7 +3,8 @@ import { type EntityData, type EntityName, LockMode, type RequiredEntityData } f
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { EventDefinition } from '@vt/contracts';
 import { Outbox, type OutgoingEvent } from '@vt/messaging';
-import { DossierAfsluiting, Informatie, Taxatie } from './besluitvorming.entities';
+import { BeoordelingBesluit, DossierAfsluiting, Informatie, Taxatie } from './besluitvorming.entities';
+import { Overdracht } from './contact-en-overdracht.entities';
 import { Veiligheidsbeoordeling } from './veiligheidsbeoordeling.entity';
 
 /** An assessment with what its next step depends on. */
@@ -30,6 +31,10 @@ export interface BesluitvormingRepositoryPort {
   /** `undefined` for an unknown assessment and for one of another region alike (contract §1: 404). */
   stand(id: string, regio: string): Promise<BeoordelingStand | undefined>;
   informatie(veiligheidsbeoordelingId: string): Promise<Informatie[]>;
+  /** The decision and the handover of an assessment, where recorded. */
+  besluitEnOverdracht(
+    veiligheidsbeoordelingId: string,
+  ): Promise<{ besluit?: BeoordelingBesluit; overdracht?: Overdracht }>;
   transactie<T>(werk: (tx: BesluitvormingTx) => Promise<T>): Promise<T>;
 }
 
@@ -50,6 +55,15 @@ export class BesluitvormingRepository implements BesluitvormingRepositoryPort {
     return this.em
       .fork()
       .find(Informatie, { veiligheidsbeoordelingId }, { orderBy: { vastgelegdOp: 'asc', id: 'asc' } });
+  }
+
+  async besluitEnOverdracht(
+    veiligheidsbeoordelingId: string,
+  ): Promise<{ besluit?: BeoordelingBesluit; overdracht?: Overdracht }> {
+    const em = this.em.fork();
+    const besluit = await em.findOne(BeoordelingBesluit, { veiligheidsbeoordelingId });
+    const overdracht = await em.findOne(Overdracht, { veiligheidsbeoordelingId });
+    return { ...(besluit ? { besluit } : {}), ...(overdracht ? { overdracht } : {}) };
   }
 
   async transactie<T>(werk: (tx: BesluitvormingTx) => Promise<T>): Promise<T> {
