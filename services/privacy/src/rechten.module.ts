@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BewaartermijnenController } from './bewaartermijnen/http/bewaartermijnen.controller';
 import { LegUitkomstVastWhenOnderzoekAfgerond } from './bewaartermijnen/messaging/leg-uitkomst-vast-when-onderzoek-afgerond.handler';
 import { StartBewaartermijnWhenInvestigationDossierAfgesloten } from './bewaartermijnen/messaging/start-bewaartermijn-when-investigation-dossier-afgesloten.handler';
+import { StartBewaartermijnWhenAssessmentDossierAfgesloten } from './bewaartermijnen/messaging/start-bewaartermijn-when-assessment-dossier-afgesloten.handler';
 import { StartBewaartermijnWhenMonitoringDossierAfgesloten } from './bewaartermijnen/messaging/start-bewaartermijn-when-monitoring-dossier-afgesloten.handler';
 import { StartBewaartermijn } from './bewaartermijnen/use-cases/start-bewaartermijn/start-bewaartermijn.use-case';
 import { Bewaartermijn, OnderzoekUitkomstRij } from './bewaartermijnen/persistence/bewaartermijn.entity';
@@ -38,6 +39,7 @@ export const RECHTEN_ENTITIES = [Verzoek, Bewaartermijn, OnderzoekUitkomstRij];
     StartBewaartermijn,
     StartBewaartermijnWhenInvestigationDossierAfgesloten,
     StartBewaartermijnWhenMonitoringDossierAfgesloten,
+    StartBewaartermijnWhenAssessmentDossierAfgesloten,
     LegUitkomstVastWhenOnderzoekAfgerond,
   ],
 })
