@@ -4,6 +4,11 @@ import { dossierGeopendV1 } from './events/intake/dossier-geopend.v1';
 import { meldingOntvangenV1 } from './events/intake/melding-ontvangen.v1';
 import type { RpcDefinition } from './rpc-definition';
 import { aantekeningenVastleggenV1 } from './rpc/privacy/aantekeningen-vastleggen.v1';
+import {
+  meldingbatchBewarenV1,
+  meldingbatchRegistrerenV1,
+  meldingbatchVastleggenV1,
+} from './rpc/privacy/meldingbatch.v1';
 import { personenRegistrerenV1 } from './rpc/privacy/personen-registreren.v1';
 
 /** Every event version the platform publishes; the bus guard refuses anything not listed here. */
@@ -21,4 +26,7 @@ export function eventDefinition(type: string): EventDefinition<unknown> | undefi
 export const RPC_CATALOGUE: readonly RpcDefinition<unknown, unknown>[] = [
   personenRegistrerenV1,
   aantekeningenVastleggenV1,
+  meldingbatchBewarenV1,
+  meldingbatchRegistrerenV1,
+  meldingbatchVastleggenV1,
 ];

@@ -77,6 +77,9 @@ describe('contracts as the one source: every event and RPC definition, its schem
     expect(RPC_CATALOGUE.map((d) => d.action)).toEqual([
       'privacy.personen.registreren',
       'privacy.aantekeningen.vastleggen',
+      'privacy.meldingbatch.bewaren',
+      'privacy.meldingbatch.registreren',
+      'privacy.meldingbatch.vastleggen',
     ]);
   });
 

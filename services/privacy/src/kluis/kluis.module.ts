@@ -5,6 +5,7 @@ import { KluisRpcHandlers } from './messaging/kluis-rpc.handlers';
 import { KluisRepository } from './persistence/kluis.repository';
 import { LegAantekeningenVast } from './use-cases/leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
 import { RegistreerPersonen } from './use-cases/registreer-personen/registreer-personen.use-case';
+import { VerwerkMeldingbatch } from './use-cases/verwerk-meldingbatch/verwerk-meldingbatch.use-case';
 
 @Module({
   providers: [
@@ -13,6 +14,7 @@ import { RegistreerPersonen } from './use-cases/registreer-personen/registreer-p
     KluisRepository,
     RegistreerPersonen,
     LegAantekeningenVast,
+    VerwerkMeldingbatch,
     KluisRpcHandlers,
   ],
   exports: [KluisService],

@@ -1,8 +1,15 @@
-import { aantekeningenVastleggenV1, personenRegistrerenV1 } from '@vt/contracts';
+import {
+  aantekeningenVastleggenV1,
+  meldingbatchBewarenV1,
+  meldingbatchRegistrerenV1,
+  meldingbatchVastleggenV1,
+  personenRegistrerenV1,
+} from '@vt/contracts';
 import { OngeldigVerzoek, type RpcHandlers, type RpcServer, ServesRpc } from '@vt/messaging';
 import { OngeldigeOpdracht } from '../domain/kluis.errors';
 import { LegAantekeningenVast } from '../use-cases/leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
 import { RegistreerPersonen } from '../use-cases/registreer-personen/registreer-personen.use-case';
+import { VerwerkMeldingbatch } from '../use-cases/verwerk-meldingbatch/verwerk-meldingbatch.use-case';
 
 /**
  * `vt.rpc.privacy.*`: the only way personal data enters the vault from other services. The RPC server
@@ -13,11 +20,15 @@ export class KluisRpcHandlers implements RpcHandlers {
   constructor(
     private readonly registreerPersonen: RegistreerPersonen,
     private readonly legAantekeningenVast: LegAantekeningenVast,
+    private readonly meldingbatch: VerwerkMeldingbatch,
   ) {}
 
   register(server: RpcServer): void {
     server.handle(personenRegistrerenV1, (req) => alsRpc(() => this.registreerPersonen.execute(req)));
     server.handle(aantekeningenVastleggenV1, (req) => alsRpc(() => this.legAantekeningenVast.execute(req)));
+    server.handle(meldingbatchBewarenV1, (req) => alsRpc(() => this.meldingbatch.bewaar(req)));
+    server.handle(meldingbatchRegistrerenV1, (req) => alsRpc(() => this.meldingbatch.registreer(req)));
+    server.handle(meldingbatchVastleggenV1, (req) => alsRpc(() => this.meldingbatch.legVast(req)));
   }
 }
 

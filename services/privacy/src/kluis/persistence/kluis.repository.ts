@@ -44,6 +44,14 @@ export interface KluisWijzigingen {
   verzoek: Pick<RpcVerzoek, 'verzoekId' | 'actie' | 'antwoord' | 'verwerktOp'>;
 }
 
+/** A sealed text with its wrapped data key (null: destroyed), as `findAantekeningen` reads it. */
+export interface VerzegeldeAantekening {
+  aantekeningRef: string;
+  tekst: Buffer;
+  keyId: string;
+  wrapped: Buffer | null;
+}
+
 /** What the use cases need of the repository; their unit specs fake it. */
 export type KluisRepositoryPort = Pick<
   KluisRepository,
@@ -122,6 +130,18 @@ export class KluisRepository {
     return rows[0].n;
   }
 
+  /** The sealed texts under these refs, with their wrapped keys. */
+  async findAantekeningen(refs: string[]): Promise<VerzegeldeAantekening[]> {
+    if (refs.length === 0) return [];
+    return this.db.query<VerzegeldeAantekening>(this.sql.aantekeningen, [refs]);
+  }
+
+  /** Deletes these texts and destroys their data keys (crypto-shredding), in one statement. */
+  async vernietigAantekeningen(refs: string[], nu: Date): Promise<void> {
+    if (refs.length === 0) return;
+    await this.db.query(this.sql.vernietigAantekeningen, [refs, nu]);
+  }
+
   /**
    * One statement: data-modifying CTEs see one snapshot and their constraints are checked at its end, so
    * keys, persons, texts, file links and the stored answer commit together, inside or outside a transaction.
@@ -161,6 +181,15 @@ function kluisSql(em: EntityManager) {
   const s = plaatshouders();
   return {
     antwoord: `select ${v.kolom('antwoord')} as antwoord from ${v.naam} where ${v.kolom('verzoekId')} = $1`,
+    aantekeningen: `select a.${a.kolom('aantekeningRef')} as "aantekeningRef", a.${a.kolom('tekst')} as tekst,
+             a.${a.kolom('dataKey')} as "keyId", k.${k.kolom('wrapped')} as wrapped
+        from ${a.naam} a left join ${k.naam} k on k.${k.kolom('keyId')} = a.${a.kolom('dataKey')}
+       where a.${a.kolom('aantekeningRef')} = any($1::uuid[])`,
+    vernietigAantekeningen: `with weg as (
+         delete from ${a.naam} where ${a.kolom('aantekeningRef')} = any($1::uuid[]) returning ${a.kolom('dataKey')} as key_id
+       )
+       update ${k.naam} set ${k.kolom('wrapped')} = null, ${k.kolom('vernietigdOp')} = $2
+        where ${k.kolom('keyId')} in (select key_id from weg)`,
     aantalPersonen: `select count(*)::int as n from ${p.naam} where ${ref} = any($1::uuid[])`,
     kandidaten: `with gevonden as (${zoek('bidxBsn', '$1')} union ${zoek('bidxNaamGd', '$2')})
       select p.${ref} as "persoonRef", p.${p.kolom('gegevens')} as gegevens,
