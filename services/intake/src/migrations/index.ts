@@ -2,6 +2,7 @@ import { Migration20261129000000 } from './Migration20261129000000';
 import { Migration20261129010000 } from './Migration20261129010000';
 import { Migration20261129020000 } from './Migration20261129020000';
 import { Migration20261129030000 } from './Migration20261129030000';
+import { Migration20261201230000 } from './Migration20261201230000';
 
 /** Committed migrations in the order they run; a new one is appended, never edited in place. */
 export const INTAKE_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const INTAKE_MIGRATIONS = [
   { name: 'Migration20261129010000', class: Migration20261129010000 },
   { name: 'Migration20261129020000', class: Migration20261129020000 },
   { name: 'Migration20261129030000', class: Migration20261129030000 },
+  { name: 'Migration20261201230000', class: Migration20261201230000 },
 ];
