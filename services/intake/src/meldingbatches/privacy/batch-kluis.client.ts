@@ -44,7 +44,6 @@ export class BatchKluisClient {
 
   /** Seals the texts of the items that joined a file on that file; per item its refs per text. */
   async legVast(items: MeldingbatchVastleggenV1Request['items']): Promise<Record<string, string>[]> {
-    if (items.length === 0) return [];
     const reply = await this.rpc.request(meldingbatchVastleggenV1, { items }, TIMEOUT_MS);
     return reply.items.map((r) =>
       Object.fromEntries(r.aantekeningen.map((a) => [a.sleutel, a.aantekeningRef])),

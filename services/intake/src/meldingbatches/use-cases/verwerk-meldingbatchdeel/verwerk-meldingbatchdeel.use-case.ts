@@ -81,16 +81,20 @@ export class VerwerkMeldingbatchdeel {
       }
 
       const teVerzegelen = keuzes.filter((k) => !k.aantekeningRefs);
-      const vastgelegd = await this.kluis.legVast(
-        teVerzegelen.map((k) => ({
-          inhoudRef: k.item.inhoudRef,
-          verzoekId: k.ids.aantekeningenVerzoek,
-          regio: k.item.gegevens.regio,
-          dossierId: k.dossier.id,
-          personen: personenOpDossier(k),
-          betreft: k.registratie.huishouden.map((p) => p.persoonRef),
-        })),
-      );
+      // Only when an item joined a file; a chunk of new households is done with one vault call.
+      const vastgelegd =
+        teVerzegelen.length === 0
+          ? []
+          : await this.kluis.legVast(
+              teVerzegelen.map((k) => ({
+                inhoudRef: k.item.inhoudRef,
+                verzoekId: k.ids.aantekeningenVerzoek,
+                regio: k.item.gegevens.regio,
+                dossierId: k.dossier.id,
+                personen: personenOpDossier(k),
+                betreft: k.registratie.huishouden.map((p) => p.persoonRef),
+              })),
+            );
       teVerzegelen.forEach((k, n) => (k.aantekeningRefs = vastgelegd[n]));
 
       for (const k of keuzes) {
