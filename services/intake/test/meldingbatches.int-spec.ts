@@ -101,6 +101,18 @@ describe('intake: POST /api/v1/meldingbatches — police batches against real Po
     expect(meldingen).toHaveLength(3);
     expect(meldingen.every((m) => m.melder_type === 'politie' && m.kanaal === 'digitaal')).toBe(true);
     expect(new Set(klaar.items.map((i) => i.dossierId)).size).toBe(3);
+    // The vault destroyed the sealed copies that waited for the worker: rows gone, data keys shredded.
+    expect(
+      await tel(
+        `select count(*) as n from privacy.aantekening where soort = 'meldingbatch.inhoud' and dossier_id = $1`,
+        [job.id],
+      ),
+    ).toBe(0);
+    expect(
+      await tel(
+        `select count(*) as n from privacy_keys.data_key where eigenaar_soort = 'aantekening' and vernietigd_op is not null and wrapped is null`,
+      ),
+    ).toBeGreaterThanOrEqual(3);
     // One melding-ontvangen and one dossier-geopend per report, written with it.
     expect(
       await tel(

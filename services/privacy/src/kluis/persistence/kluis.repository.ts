@@ -55,7 +55,13 @@ export interface VerzegeldeAantekening {
 /** What the use cases need of the repository; their unit specs fake it. */
 export type KluisRepositoryPort = Pick<
   KluisRepository,
-  'withLocks' | 'findAntwoord' | 'findKandidaten' | 'countPersonen' | 'save'
+  | 'withLocks'
+  | 'findAntwoord'
+  | 'findKandidaten'
+  | 'countPersonen'
+  | 'save'
+  | 'findAantekeningen'
+  | 'vernietigAantekeningen'
 >;
 
 /**

@@ -10,7 +10,7 @@ import type {
 import { Clock } from '@vt/platform';
 import { OngeldigeOpdracht } from '../../domain/kluis.errors';
 import { KluisService } from '../../kluis.service';
-import { KluisRepository } from '../../persistence/kluis.repository';
+import { KluisRepository, type KluisRepositoryPort } from '../../persistence/kluis.repository';
 import { LegAantekeningenVast } from '../leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
 import { RegistreerPersonen } from '../registreer-personen/registreer-personen.use-case';
 import type {
@@ -23,11 +23,6 @@ const ACTIE = 'meldingbatch.bewaren';
 /** What a staged item is among the vault's texts: never shown in an inspection (niet-ter-inzage). */
 export const INHOUD_SOORT = 'meldingbatch.inhoud';
 
-export type MeldingbatchRepositoryPort = Pick<
-  KluisRepository,
-  'findAntwoord' | 'save' | 'findAantekeningen' | 'vernietigAantekeningen'
->;
-
 /**
  * A police batch in the vault (ADR 0020): its people and texts are sealed when intake accepts the batch, so
  * intake keeps none of them while the job waits; the batch worker then registers the people of a chunk in
@@ -37,7 +32,7 @@ export type MeldingbatchRepositoryPort = Pick<
 @Injectable()
 export class VerwerkMeldingbatch {
   constructor(
-    @Inject(KluisRepository) private readonly repository: MeldingbatchRepositoryPort,
+    @Inject(KluisRepository) private readonly repository: KluisRepositoryPort,
     private readonly crypto: KluisService,
     private readonly clock: Clock,
     private readonly registreerPersonen: RegistreerPersonen,
@@ -75,59 +70,86 @@ export class VerwerkMeldingbatch {
     return antwoord;
   }
 
-  /** In order: a person the vault created for one item is known to the items after it (VT-6.6-a). */
+  /**
+   * In order and in one transaction that holds the locks of every item: a person created for one item is
+   * known to the items after it (VT-6.6-a), and the chunk costs one commit, not one per report.
+   */
   async registreer(command: RegistreerMeldingbatchCommand): Promise<MeldingbatchRegistrerenV1Reply> {
-    const items: PersonenRegistrerenV1Reply[] = [];
-    for (const item of command.items) {
-      const eerder = await this.repository.findAntwoord<PersonenRegistrerenV1Reply>(item.verzoekId);
-      if (eerder) {
-        items.push(eerder);
-        continue;
-      }
-      const inhoud = await this.inhoud(item.inhoudRef);
-      const antwoord = await this.registreerPersonen.execute({
-        verzoekId: item.verzoekId,
-        regio: item.regio,
-        personen: inhoud.personen,
-        nieuwDossier: { dossierId: item.nieuwDossierId, aantekeningen: inhoud.teksten },
-      });
-      // Its texts are sealed on the new file: the staged copy has served its purpose.
-      if (antwoord.nieuwDossier)
-        await this.repository.vernietigAantekeningen([item.inhoudRef], this.clock.now());
-      items.push(antwoord);
-    }
-    return { items };
-  }
-
-  async legVast(command: LegMeldingbatchVastCommand): Promise<MeldingbatchVastleggenV1Reply> {
-    const items: AantekeningenVastleggenV1Reply[] = [];
-    for (const item of command.items) {
-      const eerder = await this.repository.findAntwoord<AantekeningenVastleggenV1Reply>(item.verzoekId);
-      if (eerder) {
-        items.push(eerder);
-        continue;
-      }
-      const inhoud = await this.inhoud(item.inhoudRef);
-      items.push(
-        await this.legAantekeningenVast.execute({
+    const inhoud = await this.inhouden(command.items.map((i) => i.inhoudRef));
+    const commands = command.items.map((item) => {
+      const i = inhoud.get(item.inhoudRef);
+      return (
+        i && {
           verzoekId: item.verzoekId,
           regio: item.regio,
-          dossierId: item.dossierId,
-          personen: item.personen,
-          aantekeningen: inhoud.teksten.map(({ betreftSleutels: _s, ...t }) => ({
-            ...t,
-            betreft: item.betreft,
-          })),
-        }),
+          personen: i.personen,
+          nieuwDossier: { dossierId: item.nieuwDossierId, aantekeningen: i.teksten },
+        }
       );
-      await this.repository.vernietigAantekeningen([item.inhoudRef], this.clock.now());
-    }
-    return { items };
+    });
+    const sloten = commands.flatMap((c) => (c ? this.registreerPersonen.sloten(c) : []));
+    return this.repository.withLocks(sloten, async (tx) => {
+      const items: PersonenRegistrerenV1Reply[] = [];
+      const verzegeld: string[] = [];
+      for (const [n, item] of command.items.entries()) {
+        const c = commands[n];
+        // A staged copy already destroyed belongs to an item whose answer is stored.
+        const antwoord = c
+          ? await this.registreerPersonen.binnen(tx, c)
+          : await this.opgeslagen<PersonenRegistrerenV1Reply>(tx, item.verzoekId);
+        // Its texts are sealed on the new file: the staged copy has served its purpose.
+        if (c && antwoord.nieuwDossier) verzegeld.push(item.inhoudRef);
+        items.push(antwoord);
+      }
+      await tx.vernietigAantekeningen(verzegeld, this.clock.now());
+      return { items };
+    });
   }
 
-  private async inhoud(inhoudRef: string): Promise<BatchmeldingInhoud> {
-    const [rij] = await this.repository.findAantekeningen([inhoudRef]);
-    if (!rij) throw new OngeldigeOpdracht('unknown inhoudRef');
-    return JSON.parse(this.crypto.openAantekening(rij)) as BatchmeldingInhoud;
+  /** Every item's texts on its file, in one transaction; each staged copy is destroyed once sealed. */
+  async legVast(command: LegMeldingbatchVastCommand): Promise<MeldingbatchVastleggenV1Reply> {
+    const inhoud = await this.inhouden(command.items.map((i) => i.inhoudRef));
+    return this.repository.withLocks([], async (tx) => {
+      const items: AantekeningenVastleggenV1Reply[] = [];
+      for (const item of command.items) {
+        const i = inhoud.get(item.inhoudRef);
+        items.push(
+          i
+            ? await this.legAantekeningenVast.execute(
+                {
+                  verzoekId: item.verzoekId,
+                  regio: item.regio,
+                  dossierId: item.dossierId,
+                  personen: item.personen,
+                  aantekeningen: i.teksten.map(({ betreftSleutels: _s, ...t }) => ({
+                    ...t,
+                    betreft: item.betreft,
+                  })),
+                },
+                tx,
+              )
+            : await this.opgeslagen<AantekeningenVastleggenV1Reply>(tx, item.verzoekId),
+        );
+      }
+      await tx.vernietigAantekeningen(
+        command.items.filter((i) => inhoud.has(i.inhoudRef)).map((i) => i.inhoudRef),
+        this.clock.now(),
+      );
+      return { items };
+    });
+  }
+
+  /** The staged contents still held, opened, by ref. */
+  private async inhouden(refs: string[]): Promise<Map<string, BatchmeldingInhoud>> {
+    const rijen = await this.repository.findAantekeningen(refs);
+    return new Map(
+      rijen.map((r) => [r.aantekeningRef, JSON.parse(this.crypto.openAantekening(r)) as BatchmeldingInhoud]),
+    );
+  }
+
+  private async opgeslagen<T>(tx: KluisRepositoryPort, verzoekId: string): Promise<T> {
+    const eerder = await tx.findAntwoord<T>(verzoekId);
+    if (!eerder) throw new OngeldigeOpdracht('unknown inhoudRef');
+    return eerder;
   }
 }
