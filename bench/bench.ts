@@ -24,6 +24,7 @@ import {
   latentieBijTempo,
   postLus,
   postMelding,
+  postMeldingbatch,
   wachtOpAssessment,
 } from './load';
 import { cpuStand, cpuVerschil, machineTijd, natsServerPids, postgresPids, rssMb } from './proc';
@@ -38,6 +39,8 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 12) * 1000;
 const RATE = Number(process.env.BENCH_RATE ?? 50);
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 3);
+/** Police reports in the batch scenario (issue 8): one batch per repetition, after the single reports. */
+const BATCH = Number(process.env.BENCH_BATCH ?? 1000);
 const WARM_UP = 100;
 // `otlp` is production; `none` (no exporter: non-recording spans) and `disabled` (no SDK) price the tracing.
 const TRACING = process.env.BENCH_TRACING ?? 'otlp';
@@ -139,6 +142,17 @@ async function meet(s: Stapel, token: string): Promise<Meting> {
     };
   });
   return { ...uit, rssOnderLast };
+}
+
+/** One police batch of BATCH reports: accepted, stored and published until the last assessment row exists. */
+async function meetBatch(s: Stapel, token: string): Promise<{ perSeconde: number; antwoordMs: number }> {
+  const rijenVoor = await beoordelingen(s.pool);
+  const start = Date.now();
+  const { status, text } = await postMeldingbatch(s.url, token, BATCH);
+  if (status !== 202) throw new Error(`batch: ${status} ${text.slice(0, 300)}`);
+  const antwoordMs = Date.now() - start;
+  await wachtOpAssessment(s.pool, rijenVoor + BATCH);
+  return { perSeconde: BATCH / ((Date.now() - start) / 1000), antwoordMs };
 }
 
 const f = (n: number | undefined, d = 1) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(d));
@@ -292,8 +306,11 @@ async function main(): Promise<void> {
         for (const [rij, pid] of s.processen) if (rij !== 'otlp receiver') process.kill(pid, 'SIGWINCH');
 
     const metingen: Meting[][] = stapels.map(() => []);
+    const batches: { perSeconde: number; antwoordMs: number }[] = [];
     for (let h = 0; h < REPETITIONS; h++) {
       for (const [i, s] of stapels.entries()) metingen[i].push(await meet(s, token));
+      // The floor has no batch route: the batch is measured on the platform, against its own single reports.
+      if (BATCH > 0) batches.push(await meetBatch(stapels[0], token));
     }
     const otlp = await otlpTelling(sinkUrl);
 
@@ -315,6 +332,15 @@ async function main(): Promise<void> {
         `platform / floor reports/s per repetition: ${ratios.map((r) => `${f(r, 0)} %`).join(', ')}  (target >= 80 %)`,
       );
     }
+    if (batches.length > 0)
+      uit.push(
+        `platform police batch of ${BATCH} (202 → last assessment row), reports/s per repetition: ${batches
+          .map(
+            (b, h) =>
+              `${f(b.perSeconde)} (${f(b.perSeconde / metingen[0][h].perSeconde, 1)}x single, 202 in ${b.antwoordMs} ms)`,
+          )
+          .join(', ')}  (target >= 5x the single-report rate)`,
+      );
     const p99s = metingen[0].map((m) => m.latentie.p99);
     uit.push(
       `platform p99 request→assessment at ${RATE}/s: ${p99s.join(', ')} ms  (target <= 150 ms)`,

@@ -36,7 +36,33 @@ export function postMelding(
   token: string,
   payload: string,
 ): Promise<{ status: number; text: string }> {
-  const url = new URL(`${intake}/api/v1/meldingen`);
+  return post(`${intake}/api/v1/meldingen`, token, payload);
+}
+
+/** A police report (§6.4) about a new household of two, as one item of a batch. */
+export function politiemelding(): unknown {
+  return {
+    ...(JSON.parse(body()) as object),
+    kanaal: 'digitaal',
+    melder: { type: 'politie', instelling: 'Politie Eenheid Bench', email: 'bench@politie.invalid' },
+  };
+}
+
+/** POSTs a batch of `n` police reports to `<intake>/api/v1/meldingbatches`. */
+export function postMeldingbatch(
+  intake: string,
+  token: string,
+  n: number,
+): Promise<{ status: number; text: string }> {
+  return post(
+    `${intake}/api/v1/meldingbatches`,
+    token,
+    JSON.stringify(Array.from({ length: n }, politiemelding)),
+  );
+}
+
+function post(adres: string, token: string, payload: string): Promise<{ status: number; text: string }> {
+  const url = new URL(adres);
   return new Promise((resolve, reject) => {
     const req = request(
       {

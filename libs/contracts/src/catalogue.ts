@@ -24,6 +24,11 @@ import { meldingVernietigenV1 } from './rpc/privacy/melding-vernietigen.v1';
 import { adviesRegistrerenV1 } from './rpc/privacy/advies-registreren.v1';
 import { adviesVernietigenV1 } from './rpc/privacy/advies-vernietigen.v1';
 import { adviesvragerVernietigenV1 } from './rpc/privacy/adviesvrager-vernietigen.v1';
+import {
+  meldingbatchBewarenV1,
+  meldingbatchRegistrerenV1,
+  meldingbatchVastleggenV1,
+} from './rpc/privacy/meldingbatch.v1';
 import { personenRegistrerenV1 } from './rpc/privacy/personen-registreren.v1';
 
 /** Every event version the platform publishes; the bus guard refuses anything not listed here. */
@@ -62,4 +67,7 @@ export const RPC_CATALOGUE: readonly RpcDefinition<unknown, unknown>[] = [
   adviesRegistrerenV1,
   adviesvragerVernietigenV1,
   adviesVernietigenV1,
+  meldingbatchBewarenV1,
+  meldingbatchRegistrerenV1,
+  meldingbatchVastleggenV1,
 ];

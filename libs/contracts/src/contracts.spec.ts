@@ -81,6 +81,9 @@ describe('contracts as the one source: every event and RPC definition, its schem
       'privacy.advies.registreren',
       'privacy.adviesvrager.vernietigen',
       'privacy.advies.vernietigen',
+      'privacy.meldingbatch.bewaren',
+      'privacy.meldingbatch.registreren',
+      'privacy.meldingbatch.vastleggen',
     ]);
   });
 

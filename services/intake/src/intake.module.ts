@@ -21,6 +21,16 @@ import { KluisClient } from './meldingen/privacy/kluis.client';
 import { NeemInBehandeling } from './meldingen/use-cases/neem-in-behandeling/neem-in-behandeling.use-case';
 import { OntvangMelding } from './meldingen/use-cases/ontvang-melding/ontvang-melding.use-case';
 import { TrekMeldingIn } from './meldingen/use-cases/trek-melding-in/trek-melding-in.use-case';
+import { MeldingbatchesController } from './meldingbatches/http/meldingbatches.controller';
+import { MELDINGBATCH_ENTITIES } from './meldingbatches/persistence/meldingbatch.entity';
+import { MeldingbatchRepository } from './meldingbatches/persistence/meldingbatch.repository';
+import { BatchKluisClient } from './meldingbatches/privacy/batch-kluis.client';
+import {
+  BatchWerk,
+  OntvangMeldingbatch,
+} from './meldingbatches/use-cases/ontvang-meldingbatch/ontvang-meldingbatch.use-case';
+import { VerwerkMeldingbatchdeel } from './meldingbatches/use-cases/verwerk-meldingbatchdeel/verwerk-meldingbatchdeel.use-case';
+import { MeldingbatchVerwerker } from './meldingbatches/worker/meldingbatch-verwerker';
 import { INTAKE_MIGRATIONS } from './migrations';
 import { SluitDossierWhenDossierAfgesloten } from './dossiers/messaging/sluit-dossier-when-dossier-afgesloten.handler';
 import { SluitDossierWhenMonitoringDossierAfgesloten } from './dossiers/messaging/sluit-dossier-when-monitoring-dossier-afgesloten.handler';
@@ -41,11 +51,12 @@ import { WerkFaseBijWhenMonitoringGestart } from './dossiers/messaging/werk-fase
         Adviesdossier,
         Advies,
         Ondersteuningsactie,
+        ...MELDINGBATCH_ENTITIES,
       ],
       migrations: INTAKE_MIGRATIONS,
     }),
   ],
-  controllers: [MeldingenController, DossiersController, AdviezenController],
+  controllers: [MeldingenController, DossiersController, AdviezenController, MeldingbatchesController],
   providers: [
     OntvangMelding,
     MeldingRepository,
@@ -66,6 +77,12 @@ import { WerkFaseBijWhenMonitoringGestart } from './dossiers/messaging/werk-fase
     DoeAmbtshalveMelding,
     VernietigVerlopenAdviezen,
     BewaartermijnScheduler,
+    OntvangMeldingbatch,
+    VerwerkMeldingbatchdeel,
+    MeldingbatchRepository,
+    BatchKluisClient,
+    MeldingbatchVerwerker,
+    { provide: BatchWerk, useExisting: MeldingbatchVerwerker },
   ],
 })
 export class IntakeModule {}

@@ -4,6 +4,7 @@ import { Migration20261129020000 } from './Migration20261129020000';
 import { Migration20261129030000 } from './Migration20261129030000';
 import { Migration20261201000000 } from './Migration20261201000000';
 import { Migration20261201200000 } from './Migration20261201200000';
+import { Migration20261201230000 } from './Migration20261201230000';
 
 /** Committed migrations in the order they run; a new one is appended, never edited in place. */
 export const INTAKE_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const INTAKE_MIGRATIONS = [
   { name: 'Migration20261129030000', class: Migration20261129030000 },
   { name: 'Migration20261201000000', class: Migration20261201000000 },
   { name: 'Migration20261201200000', class: Migration20261201200000 },
+  { name: 'Migration20261201230000', class: Migration20261201230000 },
 ];

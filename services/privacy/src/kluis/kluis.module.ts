@@ -9,6 +9,7 @@ import { VernietigAdviezen } from './use-cases/vernietig-adviezen/vernietig-advi
 import { VernietigAdviesvrager } from './use-cases/vernietig-adviesvrager/vernietig-adviesvrager.use-case';
 import { RegistreerPersonen } from './use-cases/registreer-personen/registreer-personen.use-case';
 import { VernietigMelding } from './use-cases/vernietig-melding/vernietig-melding.use-case';
+import { VerwerkMeldingbatch } from './use-cases/verwerk-meldingbatch/verwerk-meldingbatch.use-case';
 
 @Module({
   providers: [
@@ -21,6 +22,7 @@ import { VernietigMelding } from './use-cases/vernietig-melding/vernietig-meldin
     RegistreerAdvies,
     VernietigAdviesvrager,
     VernietigAdviezen,
+    VerwerkMeldingbatch,
     KluisRpcHandlers,
   ],
   exports: [KluisService],

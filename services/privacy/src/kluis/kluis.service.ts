@@ -161,6 +161,20 @@ export class KluisService {
     };
   }
 
+  /** Opens a text sealed by `sealAantekeningen`; a destroyed key throws `KeyDestroyed`. */
+  openAantekening(a: {
+    aantekeningRef: string;
+    tekst: Buffer;
+    keyId: string;
+    wrapped: Buffer | null;
+  }): string {
+    return this.openJson<string>(this.unwrapDataKey(a.keyId, a.wrapped), a.tekst, {
+      table: 'aantekening',
+      column: 'tekst',
+      rowId: a.aantekeningRef,
+    });
+  }
+
   /** Unwraps a stored data key; a destroyed key (crypto-shredding) throws `KeyDestroyed`. */
   unwrapDataKey(keyId: string, wrapped: Buffer | null | undefined): Buffer {
     if (!wrapped) throw new KeyDestroyed(keyId);

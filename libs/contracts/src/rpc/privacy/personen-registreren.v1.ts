@@ -21,6 +21,28 @@ export interface TeRegistrerenPersoon {
   nietTerInzage?: boolean;
 }
 
+/** One person of a call, as `personen.registreren` and the batch staging (`meldingbatch.bewaren`) take him. */
+export const teRegistrerenPersoonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['sleutel', 'rol'],
+  properties: {
+    sleutel: callerKey,
+    rol: persoonRol,
+    naam: optional(tekst(200)),
+    voornaam: optional(tekst(200)),
+    achternaam: optional(tekst(200)),
+    geboortedatum: optional(datum),
+    bsn: optional({ type: 'string', pattern: '^\\d{9}$' } as const),
+    gezag: optional({ anyOf: [boolean, tekst(200)] }),
+    adres: optional(tekst(500)),
+    telefoon: optional(tekst(50)),
+    email: optional(tekst(320)),
+    instelling: optional(tekst(300)),
+    nietTerInzage: optional(boolean),
+  },
+} as const;
+
 export interface PersonenRegistrerenV1Request {
   /** Idempotency: the same verzoekId returns the same refs and stores nothing twice. */
   verzoekId: string;
@@ -61,6 +83,30 @@ export interface PersonenRegistrerenV1Reply {
   };
 }
 
+/** The reply of `personen.registreren`, also one item of `meldingbatch.registreren`'s reply. */
+export const personenRegistrerenReplySchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['personen'],
+  properties: {
+    personen: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['sleutel', 'persoonRef', 'match'],
+        properties: { sleutel: callerKey, persoonRef: uuid, match: code(PERSOON_MATCHES) },
+      },
+    },
+    nieuwDossier: optional({
+      type: 'object',
+      additionalProperties: false,
+      required: ['dossierId', 'aantekeningen'],
+      properties: { dossierId: uuid, aantekeningen: { type: 'array', items: sealedTekst } },
+    } as const),
+  },
+} as const;
+
 /**
  * `vt.rpc.privacy.personen.registreren` (contract §3): intake hands the people of a report to the vault
  * and gets opaque `persoonRef`s back. Carries personal data, so it is request/reply only, never streamed.
@@ -79,26 +125,7 @@ export const personenRegistrerenV1 = defineRpc<PersonenRegistrerenV1Request, Per
         type: 'array',
         minItems: 1,
         maxItems: 50,
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['sleutel', 'rol'],
-          properties: {
-            sleutel: callerKey,
-            rol: persoonRol,
-            naam: optional(tekst(200)),
-            voornaam: optional(tekst(200)),
-            achternaam: optional(tekst(200)),
-            geboortedatum: optional(datum),
-            bsn: optional({ type: 'string', pattern: '^\\d{9}$' } as const),
-            gezag: optional({ anyOf: [boolean, tekst(200)] }),
-            adres: optional(tekst(500)),
-            telefoon: optional(tekst(50)),
-            email: optional(tekst(320)),
-            instelling: optional(tekst(300)),
-            nietTerInzage: optional(boolean),
-          },
-        },
+        items: teRegistrerenPersoonSchema,
       },
       nieuwDossier: optional({
         type: 'object',
@@ -123,28 +150,7 @@ export const personenRegistrerenV1 = defineRpc<PersonenRegistrerenV1Request, Per
       } as const),
     },
   },
-  reply: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['personen'],
-    properties: {
-      personen: {
-        type: 'array',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['sleutel', 'persoonRef', 'match'],
-          properties: { sleutel: callerKey, persoonRef: uuid, match: code(PERSOON_MATCHES) },
-        },
-      },
-      nieuwDossier: optional({
-        type: 'object',
-        additionalProperties: false,
-        required: ['dossierId', 'aantekeningen'],
-        properties: { dossierId: uuid, aantekeningen: { type: 'array', items: sealedTekst } },
-      } as const),
-    },
-  },
+  reply: personenRegistrerenReplySchema,
   examples: {
     request: [
       {

@@ -98,7 +98,8 @@ export class MeldingRepository {
     return resultaat;
   }
 
-  private transactie(tx: SqlTransactie): OntvangstTransactie {
+  /** A receipt's statements in a transaction of the caller's (a chunk of a police batch, ADR 0020). */
+  transactie(tx: SqlTransactie): OntvangstTransactie {
     return {
       vergrendelMelding: async (sloten) => {
         if (sloten.length === 0) return;

@@ -4,6 +4,9 @@ import {
   adviesRegistrerenV1,
   adviesVernietigenV1,
   adviesvragerVernietigenV1,
+  meldingbatchBewarenV1,
+  meldingbatchRegistrerenV1,
+  meldingbatchVastleggenV1,
   personenRegistrerenV1,
 } from '@vt/contracts';
 import { OngeldigVerzoek, type RpcHandlers, type RpcServer, ServesRpc } from '@vt/messaging';
@@ -14,6 +17,7 @@ import { VernietigAdviezen } from '../use-cases/vernietig-adviezen/vernietig-adv
 import { VernietigAdviesvrager } from '../use-cases/vernietig-adviesvrager/vernietig-adviesvrager.use-case';
 import { RegistreerPersonen } from '../use-cases/registreer-personen/registreer-personen.use-case';
 import { VernietigMelding } from '../use-cases/vernietig-melding/vernietig-melding.use-case';
+import { VerwerkMeldingbatch } from '../use-cases/verwerk-meldingbatch/verwerk-meldingbatch.use-case';
 
 /**
  * `vt.rpc.privacy.*`: the only way personal data enters the vault from other services. The RPC server
@@ -28,6 +32,7 @@ export class KluisRpcHandlers implements RpcHandlers {
     private readonly registreerAdvies: RegistreerAdvies,
     private readonly vernietigAdviesvrager: VernietigAdviesvrager,
     private readonly vernietigAdviezen: VernietigAdviezen,
+    private readonly meldingbatch: VerwerkMeldingbatch,
   ) {}
 
   register(server: RpcServer): void {
@@ -37,6 +42,9 @@ export class KluisRpcHandlers implements RpcHandlers {
     server.handle(adviesRegistrerenV1, (req) => alsRpc(() => this.registreerAdvies.execute(req)));
     server.handle(adviesVernietigenV1, (req) => alsRpc(() => this.vernietigAdviezen.execute(req)));
     server.handle(adviesvragerVernietigenV1, (req) => alsRpc(() => this.vernietigAdviesvrager.execute(req)));
+    server.handle(meldingbatchBewarenV1, (req) => alsRpc(() => this.meldingbatch.bewaar(req)));
+    server.handle(meldingbatchRegistrerenV1, (req) => alsRpc(() => this.meldingbatch.registreer(req)));
+    server.handle(meldingbatchVastleggenV1, (req) => alsRpc(() => this.meldingbatch.legVast(req)));
   }
 }
 

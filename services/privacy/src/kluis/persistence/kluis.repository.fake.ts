@@ -7,6 +7,7 @@ import type {
   NieuwePersoon,
   Vernietigd,
   Vernietiging,
+  VerzegeldeAantekening,
 } from './kluis.repository';
 
 /** The vault's tables in memory, for the use-case specs; the SQL itself is proven against PostgreSQL. */
@@ -84,6 +85,19 @@ export class FakeKluisRepository implements KluisRepositoryPort {
     const antwoord = { aantekeningen: teksten.length, adviesvragers };
     this.verzoeken.set(verzoek.verzoekId, { ...verzoek, antwoord });
     return antwoord;
+  }
+
+  async findAantekeningen(refs: string[]): Promise<VerzegeldeAantekening[]> {
+    return this.aantekeningen
+      .filter((a) => refs.includes(a.aantekeningRef))
+      .map((a) => ({ ...a, wrapped: this.dataKeys.get(a.keyId)?.wrapped ?? null }));
+  }
+
+  async vernietigAantekeningen(refs: string[]): Promise<void> {
+    for (const a of this.aantekeningen.filter((r) => refs.includes(r.aantekeningRef))) {
+      this.dataKeys.delete(a.keyId);
+      this.aantekeningen.splice(this.aantekeningen.indexOf(a), 1);
+    }
   }
 
   async save(w: KluisWijzigingen): Promise<void> {

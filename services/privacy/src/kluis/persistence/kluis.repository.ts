@@ -44,6 +44,14 @@ export interface KluisWijzigingen {
   verzoek: Pick<RpcVerzoek, 'verzoekId' | 'actie' | 'antwoord' | 'verwerktOp'>;
 }
 
+/** A sealed text with its wrapped data key (null: destroyed), as `findAantekeningen` reads it. */
+export interface VerzegeldeAantekening {
+  aantekeningRef: string;
+  tekst: Buffer;
+  keyId: string;
+  wrapped: Buffer | null;
+}
+
 /** What the use cases need of the repository; their unit specs fake it. */
 export type KluisRepositoryPort = Pick<
   KluisRepository,
@@ -55,6 +63,8 @@ export type KluisRepositoryPort = Pick<
   | 'vernietig'
   | 'vernietigAdviesvragers'
   | 'vernietigAdviezen'
+  | 'findAantekeningen'
+  | 'vernietigAantekeningen'
 >;
 
 /** What one destruction covers (VT-6.7-b), within one region. */
@@ -142,6 +152,18 @@ export class KluisRepository {
   async countPersonen(persoonRefs: string[]): Promise<number> {
     const rows = await this.db.query<{ n: number }>(this.sql.aantalPersonen, [persoonRefs]);
     return rows[0].n;
+  }
+
+  /** The sealed texts under these refs, with their wrapped keys. */
+  async findAantekeningen(refs: string[]): Promise<VerzegeldeAantekening[]> {
+    if (refs.length === 0) return [];
+    return this.db.query<VerzegeldeAantekening>(this.sql.aantekeningen, [refs]);
+  }
+
+  /** Deletes these texts and destroys their data keys (crypto-shredding), in one statement. */
+  async vernietigAantekeningen(refs: string[], nu: Date): Promise<void> {
+    if (refs.length === 0) return;
+    await this.db.query(this.sql.vernietigAantekeningen, [refs, nu]);
   }
 
   /**
@@ -240,6 +262,15 @@ function kluisSql(em: EntityManager) {
   const s = plaatshouders();
   return {
     antwoord: `select ${v.kolom('antwoord')} as antwoord from ${v.naam} where ${v.kolom('verzoekId')} = $1`,
+    aantekeningen: `select a.${a.kolom('aantekeningRef')} as "aantekeningRef", a.${a.kolom('tekst')} as tekst,
+             a.${a.kolom('dataKey')} as "keyId", k.${k.kolom('wrapped')} as wrapped
+        from ${a.naam} a left join ${k.naam} k on k.${k.kolom('keyId')} = a.${a.kolom('dataKey')}
+       where a.${a.kolom('aantekeningRef')} = any($1::uuid[])`,
+    vernietigAantekeningen: `with weg as (
+         delete from ${a.naam} where ${a.kolom('aantekeningRef')} = any($1::uuid[]) returning ${a.kolom('dataKey')} as key_id
+       )
+       update ${k.naam} set ${k.kolom('wrapped')} = null, ${k.kolom('vernietigdOp')} = $2
+        where ${k.kolom('keyId')} in (select key_id from weg)`,
     aantalPersonen: `select count(*)::int as n from ${p.naam} where ${ref} = any($1::uuid[])`,
     vernietigAdviezen: `with tekst as (
         select t.${a.kolom('aantekeningRef')} as ref, t.${a.kolom('dataKey')} as key_id from ${a.naam} t

@@ -17,8 +17,12 @@ export class LegAantekeningenVast {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: LegAantekeningenVastCommand): Promise<AantekeningenVastleggenV1Reply> {
-    const eerder = await this.repository.findAntwoord<AantekeningenVastleggenV1Reply>(command.verzoekId);
+  /** `repository`: the caller's transaction, when it seals several calls at once (ADR 0020). */
+  async execute(
+    command: LegAantekeningenVastCommand,
+    repository: KluisRepositoryPort = this.repository,
+  ): Promise<AantekeningenVastleggenV1Reply> {
+    const eerder = await repository.findAntwoord<AantekeningenVastleggenV1Reply>(command.verzoekId);
     if (eerder) return eerder;
     const refs = [
       ...new Set([
@@ -26,7 +30,7 @@ export class LegAantekeningenVast {
         ...command.aantekeningen.flatMap((a) => a.betreft),
       ]),
     ];
-    if ((await this.repository.countPersonen(refs)) !== refs.length)
+    if ((await repository.countPersonen(refs)) !== refs.length)
       throw new OngeldigeOpdracht('unknown persoonRef');
 
     const nu = this.clock.now();
@@ -36,7 +40,7 @@ export class LegAantekeningenVast {
       nu,
     });
     const antwoord: AantekeningenVastleggenV1Reply = { aantekeningen: verzegeld.refs };
-    await this.repository.save({
+    await repository.save({
       dataKeys: verzegeld.dataKeys,
       personen: [],
       aantekeningen: verzegeld.rijen,

@@ -37,19 +37,39 @@ export class RegistreerPersonen {
   ) {}
 
   async execute(command: RegistreerPersonenCommand): Promise<PersonenRegistrerenV1Reply> {
+    return this.repository.withLocks(this.sloten(command), (tx) => this.binnen(tx, command));
+  }
+
+  /**
+   * The advisory locks a call takes: one per blind-index value it matches on. A caller that registers
+   * several calls in one transaction (a chunk of a police batch, ADR 0020) takes those of all of them.
+   */
+  sloten(command: RegistreerPersonenCommand): string[] {
+    const { bidxBsn, bidxNaamGd } = this.zoekindexen(command);
+    return [...bidxBsn.map((b) => `bsn:${b}`), ...bidxNaamGd.map((b) => `naam-gd:${b}`)];
+  }
+
+  /** One call in a transaction that holds its `sloten`: a person an earlier call in it created is known. */
+  async binnen(
+    tx: KluisRepositoryPort,
+    command: RegistreerPersonenCommand,
+  ): Promise<PersonenRegistrerenV1Reply> {
     const gebrek = gebrekAanNieuwDossier(command.personen, command.nieuwDossier);
     if (gebrek) throw new OngeldigeOpdracht(gebrek);
+    const eerder = await tx.findAntwoord<PersonenRegistrerenV1Reply>(command.verzoekId);
+    if (eerder) return eerder;
+    const { bidxBsn, bidxNaamGd, naamGeboortedata } = this.zoekindexen(command);
+    const kandidaten = await tx.findKandidaten(bidxBsn, bidxNaamGd);
+    return this.registreer(tx, command, kandidaten, new Set(naamGeboortedata));
+  }
 
+  private zoekindexen(command: RegistreerPersonenCommand) {
     const { bsns, naamGeboortedata } = zoekwaarden(command.personen);
-    const bidxBsn = bsns.map((b) => this.crypto.bidxBsn(b));
-    const bidxNaamGd = naamGeboortedata.map((w) => this.crypto.bidxNaamGeboortedatum(w));
-    const locks = [...bidxBsn.map((b) => `bsn:${b}`), ...bidxNaamGd.map((b) => `naam-gd:${b}`)];
-    return this.repository.withLocks(locks, async (tx) => {
-      const eerder = await tx.findAntwoord<PersonenRegistrerenV1Reply>(command.verzoekId);
-      if (eerder) return eerder;
-      const kandidaten = await tx.findKandidaten(bidxBsn, bidxNaamGd);
-      return this.registreer(tx, command, kandidaten, new Set(naamGeboortedata));
-    });
+    return {
+      bidxBsn: bsns.map((b) => this.crypto.bidxBsn(b)),
+      bidxNaamGd: naamGeboortedata.map((w) => this.crypto.bidxNaamGeboortedatum(w)),
+      naamGeboortedata,
+    };
   }
 
   private async registreer(
