@@ -1,6 +1,6 @@
 import { defineRpc } from '../../rpc-definition';
 import { boolean, code, datum, optional, regio, tekst, uuid } from '../../schema-fragments';
-import { aantekeningVelden, callerKey, persoonRol, sealedTekst } from './vault-fragments';
+import { aantekeningVelden, callerKey, persoonRol, sealedTekst, verwerking } from './vault-fragments';
 
 export interface TeRegistrerenPersoon {
   /** Caller's own key to match the reply to the request (e.g. `huishouden.0`); not stored. */
@@ -25,6 +25,11 @@ export interface PersonenRegistrerenV1Request {
   /** Idempotency: the same verzoekId returns the same refs and stores nothing twice. */
   verzoekId: string;
   regio: string;
+  /**
+   * Optional (added to v1): on whose behalf (`sub` of the employee's token) and for what purpose the
+   * radar decrypts known people to compare them; each decryption is written to the access log with it.
+   */
+  verwerking?: Verwerking;
   personen: TeRegistrerenPersoon[];
   /**
    * Optional (added to v1): the file the caller opens if none of these people is known yet. When every person
@@ -47,6 +52,13 @@ export interface NieuwDossierAantekening {
   /** `sleutel`s of the people in this request the text is about (per-person access rights, §15.7). */
   betreftSleutels: string[];
   nietTerInzage?: boolean;
+}
+
+/** Who a vault call decrypts for and why (Logboek dataverwerkingen). */
+export interface Verwerking {
+  sub?: string;
+  /** A purpose code, as the HTTP header `X-Doelbinding` carries it. */
+  doelbinding?: string;
 }
 
 export const PERSOON_MATCHES = ['nieuw', 'bsn', 'naam-geboortedatum'] as const;
@@ -75,6 +87,7 @@ export const personenRegistrerenV1 = defineRpc<PersonenRegistrerenV1Request, Per
     properties: {
       verzoekId: uuid,
       regio,
+      verwerking: optional(verwerking),
       personen: {
         type: 'array',
         minItems: 1,
@@ -150,6 +163,7 @@ export const personenRegistrerenV1 = defineRpc<PersonenRegistrerenV1Request, Per
       {
         verzoekId: '9a7c3e15-4b2d-4f8e-a6c1-0d5b8e2f7a39',
         regio: 'VR09',
+        verwerking: { sub: 'medewerker-0042', doelbinding: 'melding-registreren' },
         personen: [
           {
             sleutel: 'huishouden.0',

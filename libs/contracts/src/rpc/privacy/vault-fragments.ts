@@ -1,4 +1,4 @@
-import { PERSOON_ROL_PATROON } from '../../codes';
+import { DOELBINDING_PATROON, PERSOON_ROL_PATROON } from '../../codes';
 import { boolean, optional, tekst, uuid } from '../../schema-fragments';
 
 // Fragments the vault's request/reply contracts share; not exported from the package.
@@ -18,4 +18,14 @@ export const sealedTekst = {
   additionalProperties: false,
   required: ['sleutel', 'aantekeningRef'],
   properties: { sleutel: callerKey, aantekeningRef: uuid },
+} as const;
+/** Who a vault call decrypts for and why; both optional (added to v1). */
+export const verwerking = {
+  type: 'object',
+  additionalProperties: false,
+  required: [],
+  properties: {
+    sub: optional(tekst(200)),
+    doelbinding: optional({ type: 'string', pattern: DOELBINDING_PATROON.source } as const),
+  },
 } as const;

@@ -3,18 +3,18 @@ import type {
   Kandidaat,
   KluisRepositoryPort,
   KluisWijzigingen,
-  NieuweDataKey,
   NieuwePersoon,
+  PersoonRij,
 } from './kluis.repository';
 
 /** The vault's tables in memory, for the use-case specs; the SQL itself is proven against PostgreSQL. */
 export class FakeKluisRepository implements KluisRepositoryPort {
-  readonly dataKeys = new Map<string, NieuweDataKey>();
   readonly personen = new Map<string, NieuwePersoon>();
   readonly aantekeningen: AantekeningRij[] = [];
   readonly rollen = new Map<string, string>();
   readonly verzoeken = new Map<string, KluisWijzigingen['verzoek']>();
   readonly locks: string[][] = [];
+  readonly toegang: NonNullable<KluisWijzigingen['toegang']> = [];
   saves = 0;
 
   async withLocks<T>(lockNames: string[], work: (tx: KluisRepositoryPort) => Promise<T>): Promise<T> {
@@ -33,10 +33,17 @@ export class FakeKluisRepository implements KluisRepositoryPort {
           !p.nietTerInzage &&
           ((p.bidxBsn && bidxBsn.includes(p.bidxBsn)) || (p.bidxNaamGd && bidxNaamGd.includes(p.bidxNaamGd))),
       )
-      .map((p) => {
-        const key = this.dataKeys.get(p.keyId);
-        return { ...p, dataKeyBestaat: Boolean(key), wrapped: key?.wrapped ?? null };
-      });
+      .map(({ persoonRef, gegevens, bidxBsn, bidxNaamGd, keyId }) => ({
+        persoonRef,
+        gegevens,
+        bidxBsn,
+        bidxNaamGd,
+        keyId,
+      }));
+  }
+
+  async findPersoon(persoonRef: string): Promise<PersoonRij | undefined> {
+    return this.personen.get(persoonRef);
   }
 
   async countPersonen(persoonRefs: string[]): Promise<number> {
@@ -45,7 +52,6 @@ export class FakeKluisRepository implements KluisRepositoryPort {
 
   async save(w: KluisWijzigingen): Promise<void> {
     this.saves += 1;
-    for (const k of w.dataKeys) this.dataKeys.set(k.keyId, k);
     for (const p of w.personen) this.personen.set(p.persoonRef, p);
     for (const a of w.aangevuld ?? []) {
       const p = this.personen.get(a.persoonRef);
@@ -54,5 +60,6 @@ export class FakeKluisRepository implements KluisRepositoryPort {
     this.aantekeningen.push(...w.aantekeningen);
     for (const d of w.dossierPersonen) this.rollen.set(`${d.dossierId}|${d.persoonRef}`, d.rol);
     this.verzoeken.set(w.verzoek.verzoekId, w.verzoek);
+    this.toegang.push(...(w.toegang ?? []));
   }
 }

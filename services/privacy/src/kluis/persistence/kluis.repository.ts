@@ -9,23 +9,27 @@ import {
   sqlTabel,
   type SqlVerbinding,
 } from '@vt/persistence';
-import { Aantekening, DataKey, DossierPersoon, Persoon, RpcVerzoek } from './kluis.entities';
+import {
+  type NieuweToegang,
+  ToegangslogRepository,
+} from '../../toegangslog/persistence/toegangslog.repository';
+import { Aantekening, DossierPersoon, Persoon, RpcVerzoek } from './kluis.entities';
 
-/** A matchable person found through a blind index, with its wrapped data key (null: destroyed). */
+/** A matchable person found through a blind index; the key service unwraps his data key (`keyId`). */
 export interface Kandidaat {
   persoonRef: string;
   gegevens: Buffer;
   bidxBsn: string | null;
   bidxNaamGd: string | null;
   keyId: string;
-  dataKeyBestaat: boolean;
-  wrapped: Buffer | null;
 }
 
-/** The rows the vault inserts: its entities' columns, references by key. */
-export type NieuweDataKey = Pick<DataKey, 'keyId' | 'eigenaarSoort' | 'eigenaarRef' | 'aangemaaktOp'> & {
-  wrapped: Buffer;
+/** A stored person's sealed record and where he belongs (reads, ADR 0023). */
+export type PersoonRij = Pick<Persoon, 'persoonRef' | 'regio' | 'gegevens' | 'nietTerInzage'> & {
+  keyId: string;
 };
+
+/** The rows the vault inserts: its entities' columns, references by key (data keys: the key service's). */
 export type NieuwePersoon = Omit<Persoon, 'dataKey'> & { keyId: string };
 export type AantekeningRij = Omit<Aantekening, 'dataKey'> & { keyId: string };
 export type DossierPersoonRij = Omit<DossierPersoon, 'persoon'> & { persoonRef: string };
@@ -33,21 +37,25 @@ export type DossierPersoonRij = Omit<DossierPersoon, 'persoon'> & { persoonRef: 
 /** A known person's record completed by a later report, sealed again, with his blind indexes of now. */
 export type Aanvulling = Pick<Persoon, 'persoonRef' | 'gegevens' | 'bidxBsn' | 'bidxNaamGd'>;
 
-/** Everything one vault call stores; written in one statement, so it commits whole or not at all. */
+/**
+ * Everything one vault call stores; written in one statement, so it commits whole or not at all. Their
+ * data keys are the key service's, stored before (`SleutelDienst.bewaar`).
+ */
 export interface KluisWijzigingen {
-  dataKeys: NieuweDataKey[];
   personen: NieuwePersoon[];
   aangevuld?: Aanvulling[];
   aantekeningen: AantekeningRij[];
   /** Upserted: a person already on the file gets the latest role (the last one wins within a call). */
   dossierPersonen: DossierPersoonRij[];
   verzoek: Pick<RpcVerzoek, 'verzoekId' | 'actie' | 'antwoord' | 'verwerktOp'>;
+  /** The decryptions of this call (the radar's), logged in the same transaction (ADR 0023). */
+  toegang?: NieuweToegang[];
 }
 
 /** What the use cases need of the repository; their unit specs fake it. */
 export type KluisRepositoryPort = Pick<
   KluisRepository,
-  'withLocks' | 'findAntwoord' | 'findKandidaten' | 'countPersonen' | 'save'
+  'withLocks' | 'findAntwoord' | 'findKandidaten' | 'countPersonen' | 'save' | 'findPersoon'
 >;
 
 /**
@@ -64,6 +72,7 @@ export class KluisRepository {
   constructor(
     em: EntityManager,
     private readonly executor: SqlExecutor,
+    private readonly toegangslog: ToegangslogRepository,
   ) {
     this.sql = kluisSql(em);
   }
@@ -116,6 +125,12 @@ export class KluisRepository {
     return this.sql.kandidaten;
   }
 
+  /** A stored person, sealed, or undefined. */
+  async findPersoon(persoonRef: string): Promise<PersoonRij | undefined> {
+    const rows = await this.db.query<PersoonRij>(this.sql.persoon, [persoonRef]);
+    return rows[0];
+  }
+
   /** How many of these persoonRefs the vault holds. */
   async countPersonen(persoonRefs: string[]): Promise<number> {
     const rows = await this.db.query<{ n: number }>(this.sql.aantalPersonen, [persoonRefs]);
@@ -128,7 +143,6 @@ export class KluisRepository {
    */
   async save(w: KluisWijzigingen): Promise<void> {
     await this.db.query(this.sql.save, [
-      ...waarden(DATA_KEY_KOLOMMEN, w.dataKeys),
       ...waarden(PERSOON_KOLOMMEN, w.personen),
       ...waarden(AANVULLING_KOLOMMEN, w.aangevuld ?? []),
       ...waarden(
@@ -141,12 +155,13 @@ export class KluisRepository {
       JSON.stringify(w.verzoek.antwoord),
       w.verzoek.verwerktOp,
     ]);
+    // In the call's transaction, last: the log's lock is held only from here to the commit.
+    await this.toegangslog.voegToe(w.toegang ?? [], this.tx);
   }
 }
 
 /** The vault's statements, named from its entities once per repository (ADR 0012). */
 function kluisSql(em: EntityManager) {
-  const k = sqlTabel(em, DataKey);
   const p = sqlTabel(em, Persoon);
   const a = sqlTabel(em, Aantekening);
   const d = sqlTabel(em, DossierPersoon);
@@ -161,18 +176,18 @@ function kluisSql(em: EntityManager) {
   const s = plaatshouders();
   return {
     antwoord: `select ${v.kolom('antwoord')} as antwoord from ${v.naam} where ${v.kolom('verzoekId')} = $1`,
+    persoon: `select ${ref} as "persoonRef", ${p.kolom('regio')} as regio, ${p.kolom('gegevens')} as gegevens,
+        ${p.kolom('nietTerInzage')} as "nietTerInzage", ${p.kolom('dataKey')} as "keyId"
+        from ${p.naam} where ${ref} = $1`,
     aantalPersonen: `select count(*)::int as n from ${p.naam} where ${ref} = any($1::uuid[])`,
     kandidaten: `with gevonden as (${zoek('bidxBsn', '$1')} union ${zoek('bidxNaamGd', '$2')})
       select p.${ref} as "persoonRef", p.${p.kolom('gegevens')} as gegevens,
              p.${p.kolom('bidxBsn')} as "bidxBsn", p.${p.kolom('bidxNaamGd')} as "bidxNaamGd",
-             p.${p.kolom('dataKey')} as "keyId", k.${k.kolom('keyId')} is not null as "dataKeyBestaat",
-             k.${k.kolom('wrapped')} as wrapped
+             p.${p.kolom('dataKey')} as "keyId"
         from (select * from gevonden order by ${op}, ${ref}) g
        cross join lateral (select * from ${p.naam} where ${ref} = g.${ref} for no key update) p
-        left join lateral (select ${k.kolom('keyId')}, ${k.kolom('wrapped')} from ${k.naam}
-                            where ${k.kolom('keyId')} = p.${p.kolom('dataKey')} offset 0) k on true
        order by g.${op}, g.${ref}`,
-    save: `with data_key as (${insert(k, DATA_KEY_KOLOMMEN, s)}), persoon as (${insert(p, PERSOON_KOLOMMEN, s)}),
+    save: `with persoon as (${insert(p, PERSOON_KOLOMMEN, s)}),
       aangevuld as (
         update ${p.naam} p set ${AANVULLING_KOLOMMEN.slice(1)
           .map(([c]) => `${p.kolom(c)} = a.${p.kolom(c)}`)
@@ -190,13 +205,6 @@ function kluisSql(em: EntityManager) {
 /** A column of an `unnest` write: the entity property naming it, the row field holding it, its SQL type. */
 type UnnestKolom<E, R> = readonly [kolom: EntityKey<E>, veld: keyof R & string, type: string];
 
-const DATA_KEY_KOLOMMEN: UnnestKolom<DataKey, NieuweDataKey>[] = [
-  ['keyId', 'keyId', 'uuid'],
-  ['eigenaarSoort', 'eigenaarSoort', 'text'],
-  ['eigenaarRef', 'eigenaarRef', 'uuid'],
-  ['wrapped', 'wrapped', 'bytea'],
-  ['aangemaaktOp', 'aangemaaktOp', 'timestamptz'],
-];
 const PERSOON_KOLOMMEN: UnnestKolom<Persoon, NieuwePersoon>[] = [
   ['persoonRef', 'persoonRef', 'uuid'],
   ['regio', 'regio', 'text'],

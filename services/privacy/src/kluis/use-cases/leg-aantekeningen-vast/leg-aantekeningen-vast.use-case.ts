@@ -4,6 +4,7 @@ import { Clock } from '@vt/platform';
 import { OngeldigeOpdracht } from '../../domain/kluis.errors';
 import { KluisService } from '../../kluis.service';
 import { KluisRepository, type KluisRepositoryPort } from '../../persistence/kluis.repository';
+import { SleutelDienst, type SleutelDienstPort } from '../../sleutels/sleutel-dienst';
 import type { LegAantekeningenVastCommand } from './leg-aantekeningen-vast.command';
 
 const ACTIE = 'aantekeningen.vastleggen';
@@ -14,6 +15,7 @@ export class LegAantekeningenVast {
   constructor(
     @Inject(KluisRepository) private readonly repository: KluisRepositoryPort,
     private readonly crypto: KluisService,
+    @Inject(SleutelDienst) private readonly sleutels: SleutelDienstPort,
     private readonly clock: Clock,
   ) {}
 
@@ -36,8 +38,8 @@ export class LegAantekeningenVast {
       nu,
     });
     const antwoord: AantekeningenVastleggenV1Reply = { aantekeningen: verzegeld.refs };
+    await this.sleutels.bewaar(verzegeld.dataKeys);
     await this.repository.save({
-      dataKeys: verzegeld.dataKeys,
       personen: [],
       aantekeningen: verzegeld.rijen,
       dossierPersonen: command.personen.map((p) => ({ ...p, dossierId: command.dossierId })),

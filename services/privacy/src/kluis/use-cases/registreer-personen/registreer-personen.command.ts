@@ -12,6 +12,8 @@ export interface TeRegistrerenPersoon extends Omit<PersoonGegevens, 'eerder' | '
 export interface RegistreerPersonenCommand {
   verzoekId: string;
   regio: string;
+  /** On whose behalf and why the radar decrypts candidates (access log, ADR 0023). */
+  verwerking?: { sub?: string; doelbinding?: string };
   personen: readonly TeRegistrerenPersoon[];
   /** The file the caller opens if nobody is known yet: its texts name their people by label. */
   nieuwDossier?: {
