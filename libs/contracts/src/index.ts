@@ -8,6 +8,7 @@ export * from './events/assessment/veiligheidsbeoordeling-gestart.v1';
 export * from './rpc-definition';
 export * from './rpc/privacy/personen-registreren.v1';
 export * from './rpc/privacy/aantekeningen-vastleggen.v1';
+export * from './rpc/privacy/dossiervorming';
 export * from './catalogue';
 export * from './problems';
 export * from './bsn';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PRIVACY_CONFIG, type PrivacyConfig } from '../privacy.config';
-import { isBsn } from '@vt/contracts';
+import { type Dossiervorming, isBsn } from '@vt/contracts';
 import { blindIndex, KeyDestroyed, newDataKey, open, seal } from './crypto/envelope';
 import type { PersoonGegevens } from './domain/persoon-gegevens';
 import { naamGeboortedatum, type RadarIndexen, type RadarOpgave, type Vergelijkbaar } from './domain/radar';
@@ -157,7 +157,55 @@ export class KluisService {
         betreft: [...a.betreft],
         nietTerInzage: a.nietTerInzage ?? false,
         aangemaaktOp: a.nu,
+        ...this.dossiervormingVan(sleutel, aantekeningRef, a.dossiervorming),
       },
+    };
+  }
+
+  /**
+   * A note's file-keeping rules (§15.4, §2.1.8): the codes as columns, the free text sealed under the
+   * note's own key; without them the note is recorded as incomplete.
+   */
+  private dossiervormingVan(
+    sleutel: NieuweSleutel,
+    aantekeningRef: string,
+    d: Dossiervorming | undefined,
+  ): Pick<
+    AantekeningRij,
+    | 'aard'
+    | 'bronSoort'
+    | 'actueelContact'
+    | 'medisch'
+    | 'informantAccordering'
+    | 'zienswijzeBetrokkene'
+    | 'belastend'
+    | 'belastendZienswijzeRef'
+    | 'onvolledig'
+    | 'dossiervorming'
+  > {
+    const vrijeTekst = d && {
+      status: d.status,
+      bron: d.bron.omschrijving,
+      medisch: d.medisch,
+      nietGevraagdReden: d.belastend?.nietGevraagdReden,
+    };
+    return {
+      aard: d?.aard ?? null,
+      bronSoort: d?.bron.soort ?? null,
+      actueelContact: d?.actueelContact ?? null,
+      medisch: Boolean(d?.medisch),
+      informantAccordering: d?.informantAccordering ?? null,
+      zienswijzeBetrokkene: d?.zienswijzeBetrokkene ?? false,
+      belastend: Boolean(d?.belastend),
+      belastendZienswijzeRef: d?.belastend?.zienswijzeRef ?? null,
+      onvolledig: !d,
+      dossiervorming: vrijeTekst
+        ? this.sealJson(sleutel, vrijeTekst, {
+            table: 'aantekening',
+            column: 'dossiervorming',
+            rowId: aantekeningRef,
+          })
+        : null,
     };
   }
 
@@ -196,6 +244,7 @@ export interface TeVerzegelenAantekening {
   /** persoonRefs the text is about. */
   betreft: readonly string[];
   nietTerInzage?: boolean;
+  dossiervorming?: Dossiervorming;
 }
 
 export interface Aad {

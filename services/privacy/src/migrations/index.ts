@@ -3,6 +3,7 @@ import { Migration20261129010000 } from './Migration20261129010000';
 import { Migration20261129020000 } from './Migration20261129020000';
 import { Migration20261201100000 } from './Migration20261201100000';
 import { Migration20261201110000 } from './Migration20261201110000';
+import { Migration20261201120000 } from './Migration20261201120000';
 
 /** Committed migrations in the order they run; a new one is appended, never edited in place. */
 export const PRIVACY_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const PRIVACY_MIGRATIONS = [
   { name: 'Migration20261129020000', class: Migration20261129020000 },
   { name: 'Migration20261201100000', class: Migration20261201100000 },
   { name: 'Migration20261201110000', class: Migration20261201110000 },
+  { name: 'Migration20261201120000', class: Migration20261201120000 },
 ];

@@ -1,5 +1,6 @@
 import { DOELBINDING_PATROON, PERSOON_ROL_PATROON } from '../../codes';
 import { boolean, optional, tekst, uuid } from '../../schema-fragments';
+import { dossiervormingSchema } from './dossiervorming';
 
 // Fragments the vault's request/reply contracts share; not exported from the package.
 
@@ -12,6 +13,7 @@ export const aantekeningVelden = {
   soort: { type: 'string', pattern: '^[a-z][a-zA-Z0-9.-]{0,99}$' },
   tekst: tekst(100_000),
   nietTerInzage: optional(boolean),
+  dossiervorming: optional(dossiervormingSchema),
 } as const;
 export const sealedTekst = {
   type: 'object',

@@ -50,6 +50,10 @@ export class FakeKluisRepository implements KluisRepositoryPort {
     return persoonRefs.filter((r) => this.personen.has(r)).length;
   }
 
+  async countNietTerInzage(persoonRefs: string[]): Promise<number> {
+    return persoonRefs.filter((r) => this.personen.get(r)?.nietTerInzage).length;
+  }
+
   async save(w: KluisWijzigingen): Promise<void> {
     this.saves += 1;
     for (const p of w.personen) this.personen.set(p.persoonRef, p);

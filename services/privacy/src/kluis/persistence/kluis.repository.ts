@@ -55,7 +55,13 @@ export interface KluisWijzigingen {
 /** What the use cases need of the repository; their unit specs fake it. */
 export type KluisRepositoryPort = Pick<
   KluisRepository,
-  'withLocks' | 'findAntwoord' | 'findKandidaten' | 'countPersonen' | 'save' | 'findPersoon'
+  | 'withLocks'
+  | 'findAntwoord'
+  | 'findKandidaten'
+  | 'countPersonen'
+  | 'countNietTerInzage'
+  | 'save'
+  | 'findPersoon'
 >;
 
 /**
@@ -137,6 +143,12 @@ export class KluisRepository {
     return rows[0].n;
   }
 
+  /** How many of these persoonRefs are in the niet-ter-inzage part (anonymous reporters, informants). */
+  async countNietTerInzage(persoonRefs: string[]): Promise<number> {
+    const rows = await this.db.query<{ n: number }>(this.sql.aantalNietTerInzage, [persoonRefs]);
+    return rows[0].n;
+  }
+
   /**
    * One statement: data-modifying CTEs see one snapshot and their constraints are checked at its end, so
    * keys, persons, texts, file links and the stored answer commit together, inside or outside a transaction.
@@ -180,6 +192,8 @@ function kluisSql(em: EntityManager) {
         ${p.kolom('nietTerInzage')} as "nietTerInzage", ${p.kolom('dataKey')} as "keyId"
         from ${p.naam} where ${ref} = $1`,
     aantalPersonen: `select count(*)::int as n from ${p.naam} where ${ref} = any($1::uuid[])`,
+    aantalNietTerInzage: `select count(*)::int as n from ${p.naam}
+      where ${ref} = any($1::uuid[]) and ${p.kolom('nietTerInzage')}`,
     kandidaten: `with gevonden as (${zoek('bidxBsn', '$1')} union ${zoek('bidxNaamGd', '$2')})
       select p.${ref} as "persoonRef", p.${p.kolom('gegevens')} as gegevens,
              p.${p.kolom('bidxBsn')} as "bidxBsn", p.${p.kolom('bidxNaamGd')} as "bidxNaamGd",
@@ -235,6 +249,16 @@ const AANTEKENING_KOLOMMEN: UnnestKolom<
   ['betreft', 'betreft', 'jsonb'],
   ['nietTerInzage', 'nietTerInzage', 'boolean'],
   ['aangemaaktOp', 'aangemaaktOp', 'timestamptz'],
+  ['aard', 'aard', 'text'],
+  ['bronSoort', 'bronSoort', 'text'],
+  ['actueelContact', 'actueelContact', 'boolean'],
+  ['medisch', 'medisch', 'boolean'],
+  ['informantAccordering', 'informantAccordering', 'text'],
+  ['zienswijzeBetrokkene', 'zienswijzeBetrokkene', 'boolean'],
+  ['belastend', 'belastend', 'boolean'],
+  ['belastendZienswijzeRef', 'belastendZienswijzeRef', 'uuid'],
+  ['onvolledig', 'onvolledig', 'boolean'],
+  ['dossiervorming', 'dossiervorming', 'bytea'],
 ];
 const DOSSIER_PERSOON_KOLOMMEN: UnnestKolom<DossierPersoon, DossierPersoonRij>[] = [
   ['dossierId', 'dossierId', 'uuid'],

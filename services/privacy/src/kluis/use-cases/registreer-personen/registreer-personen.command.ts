@@ -1,3 +1,4 @@
+import type { Dossiervorming } from '@vt/contracts';
 import type { PersoonGegevens } from '../../domain/persoon-gegevens';
 
 /** A person as a caller names him; what the vault stores of him is `PersoonGegevens`. */
@@ -24,6 +25,7 @@ export interface RegistreerPersonenCommand {
       tekst: string;
       betreftSleutels: readonly string[];
       nietTerInzage?: boolean;
+      dossiervorming?: Dossiervorming;
     }[];
   };
 }

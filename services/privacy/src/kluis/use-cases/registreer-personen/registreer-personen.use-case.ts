@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { PersonenRegistrerenV1Reply } from '@vt/contracts';
 import { Clock } from '@vt/platform';
 import { OngeldigeOpdracht } from '../../domain/kluis.errors';
+import { gebrekAanNietTerInzage, gebrekenInAantekeningen } from '../../domain/dossiervorming';
 import { gebrekAanNieuwDossier, opentNieuwDossier } from '../../domain/nieuw-dossier';
 import { gegevensVan, type PersoonGegevens, RADAR_CATEGORIEEN, vulAan } from '../../domain/persoon-gegevens';
 import {
@@ -43,8 +44,17 @@ export class RegistreerPersonen {
   ) {}
 
   async execute(command: RegistreerPersonenCommand): Promise<PersonenRegistrerenV1Reply> {
+    const teksten = command.nieuwDossier?.aantekeningen ?? [];
     const gebrek =
-      ongeldigeBsn(command.personen) ?? gebrekAanNieuwDossier(command.personen, command.nieuwDossier);
+      ongeldigeBsn(command.personen) ??
+      gebrekAanNieuwDossier(command.personen, command.nieuwDossier) ??
+      gebrekAanNietTerInzage(
+        command.personen,
+        teksten,
+        command.personen.filter((p) => p.nietTerInzage).length,
+        { personen: 'personen', aantekeningen: 'nieuwDossier.aantekeningen' },
+      ) ??
+      gebrekenInAantekeningen(teksten, 'nieuwDossier.aantekeningen');
     if (gebrek) throw new OngeldigeOpdracht(gebrek);
 
     const { bsns, naamGeboortedata } = zoekwaarden(command.personen);
