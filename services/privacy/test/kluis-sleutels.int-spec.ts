@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { NatsConnection } from 'nats';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { personenRegistrerenV1, type PersonenRegistrerenV1Request } from '@vt/contracts';
@@ -8,6 +11,7 @@ import {
   createServiceTestApp,
   createTestDatabase,
   query,
+  repoRoot,
   type ServiceTestApp,
   testBsn,
 } from '@vt/testing';
@@ -124,10 +128,14 @@ describe('privacy: the key schema under its own role, and KEK rotation (ADR 0023
       expect(nogEens.personen.slice(0, 2).map((p) => p.persoonRef)).toEqual(refs);
       expect(await kekIds(db.url)).toEqual(['kek-1:2', 'kek-2:1']);
 
-      // The rewrap job, in batches of one so it pages, run twice: the second finds nothing left.
-      const sleutels = tweede.app.get(SleutelDienst);
-      expect(await sleutels.herverpak(1)).toBe(2);
-      expect(await sleutels.herverpak(1)).toBe(0);
+      // The rewrap job as operators run it, in batches of one so it pages; again, it finds nothing left.
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [join(repoRoot(), 'dist/services/privacy/src/herverpak.js')],
+        { env: { ...process.env, ...tweede.env, PRIVACY_HERVERPAK_BATCH: '1', LOG_LEVEL: 'warn' } },
+      );
+      expect(stdout.trim().split('\n').pop()).toBe('{"herverpakt":2}');
+      expect(await tweede.app.get(SleutelDienst).herverpak(1)).toBe(0);
       expect(await kekIds(db.url)).toEqual(['kek-2:3']);
 
       // kek-1 is gone from the configuration: everyone is still found and decrypted.
