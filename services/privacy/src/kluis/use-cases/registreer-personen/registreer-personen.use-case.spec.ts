@@ -170,4 +170,28 @@ describe('RegistreerPersonen: the radar and what it stores, with the vault in me
       },
     ]);
   });
+
+  it('VT-15.4-c / VT-15.6-b: refuses a new file’s note that breaks a file-keeping rule, or a parent in the niet-ter-inzage part; stores nothing', async () => {
+    await expect(
+      registreer({
+        nieuwDossier: {
+          dossierId: randomUUID(),
+          aantekeningen: [
+            {
+              sleutel: 'z',
+              soort: 'melding.zorgen',
+              tekst: 'zorgen',
+              betreftSleutels: ['huishouden.1'],
+              dossiervorming: { aard: 'mening', bron: { soort: 'melder' }, actueelContact: true },
+            },
+          ],
+        },
+      }),
+    ).rejects.toThrow('VT-15.4-c: nieuwDossier.aantekeningen[0].dossiervorming.status');
+    await expect(registreer({ personen: [{ ...OUDER, nietTerInzage: true }] })).rejects.toThrow(
+      'VT-15.6-b: personen[0].nietTerInzage',
+    );
+    expect(repository.saves).toBe(0);
+    expect(sleutels.sleutels.size).toBe(0);
+  });
 });
