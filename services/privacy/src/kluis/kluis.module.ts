@@ -6,6 +6,7 @@ import { PersonenController } from './http/personen.controller';
 import { KluisService } from './kluis.service';
 import { KluisRpcHandlers } from './messaging/kluis-rpc.handlers';
 import { KluisRepository } from './persistence/kluis.repository';
+import { SleutelRepository } from './persistence/sleutel.repository';
 import { KEY_ENCRYPTION_KEYS, SleutelDienst } from './sleutels/sleutel-dienst';
 import { LeesPersoon } from './use-cases/lees-persoon/lees-persoon.use-case';
 import { LegAantekeningenVast } from './use-cases/leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
@@ -22,6 +23,7 @@ import { RegistreerPersonen } from './use-cases/registreer-personen/registreer-p
       useFactory: (cfg: PrivacyConfig) => new EnvKeyEncryptionKeys(cfg.kek, cfg.keksEerder),
       inject: [PRIVACY_CONFIG],
     },
+    SleutelRepository,
     SleutelDienst,
     KluisService,
     KluisRepository,
