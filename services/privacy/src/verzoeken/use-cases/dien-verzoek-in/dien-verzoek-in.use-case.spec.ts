@@ -3,7 +3,13 @@ import { OngeldigeInvoer, RegelOvertreding } from '@vt/contracts';
 import { Outbox } from '@vt/messaging';
 import { Clock } from '@vt/platform';
 import { STANDAARD_WERKDAGEN_CONFIG, Werkdagkalender } from '@vt/werkdagen';
-import { FakeVerzoekRepository, kluisVoorSpecs, opgeslagen } from '../../persistence/verzoek.repository.fake';
+import {
+  FakeVerzoekRepository,
+  kluisVoorSpecs,
+  opgeslagen,
+  sleutelsVoorSpecs,
+  toegangslogVoorSpecs,
+} from '../../persistence/verzoek.repository.fake';
 import type { VerzoekRepository } from '../../persistence/verzoek.repository';
 import { DienVerzoekIn } from './dien-verzoek-in.use-case';
 
@@ -26,6 +32,8 @@ describe('DienVerzoekIn, with the requests in memory', () => {
     useCase = new DienVerzoekIn(
       repo as unknown as VerzoekRepository,
       kluis,
+      sleutelsVoorSpecs,
+      toegangslogVoorSpecs(),
       new Werkdagkalender(STANDAARD_WERKDAGEN_CONFIG),
       new Outbox({ service: 'privacy', subjectPrefix: 'vt' }),
       new VasteKlok(),

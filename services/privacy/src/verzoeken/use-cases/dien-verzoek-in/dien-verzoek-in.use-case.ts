@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { OngeldigeInvoer, verzoekOntvangenV1 } from '@vt/contracts';
 import { Outbox } from '@vt/messaging';
 import { Clock } from '@vt/platform';
 import { Werkdagkalender } from '@vt/werkdagen';
-import { KluisService } from '../../../kluis/kluis.service';
+import { gegevensCategorieen } from '../../../kluis/domain/persoon-gegevens';
+import { type GeopendeKandidaat, KluisService } from '../../../kluis/kluis.service';
+import { ontsluitKandidaat } from '../../../kluis/sleutels/ontsluit-kandidaat';
+import { SleutelDienst, type SleutelDienstPort } from '../../../kluis/sleutels/sleutel-dienst';
+import {
+  type NieuweToegang,
+  ToegangslogRepository,
+} from '../../../toegangslog/persistence/toegangslog.repository';
 import type { Verzoek } from '../../persistence/verzoek.entity';
 import { type KluisPersoon, VerzoekRepository } from '../../persistence/verzoek.repository';
 import { verzoekTermijnen } from '../../domain/verzoek-termijnen';
@@ -26,6 +33,8 @@ export class DienVerzoekIn {
   constructor(
     private readonly verzoeken: VerzoekRepository,
     private readonly kluis: KluisService,
+    @Inject(SleutelDienst) private readonly sleutels: SleutelDienstPort,
+    @Inject(ToegangslogRepository) private readonly toegangslog: Pick<ToegangslogRepository, 'voegToe'>,
     private readonly kalender: Werkdagkalender,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
@@ -47,10 +56,17 @@ export class DienVerzoekIn {
       const persoon = await this.verzoeken.persoon(tx, persoonRef);
       // Another region's person is not revealed (contract §1 auth).
       if (!persoon || persoon.regio !== ctx.gebruiker.regio) throw new NotFoundException();
-      const geopend = this.kluis.openKandidaat(persoon);
+      const geopend = await ontsluitKandidaat(this.kluis, this.sleutels, persoon);
       const geboortedatum = geopend.gegevens().geboortedatum;
       const leeftijd = geboortedatum ? leeftijdOp(geboortedatum, ontvangen) : undefined;
-      const indiener = indienerRef === persoonRef ? persoon : await this.verzoeken.persoon(tx, indienerRef);
+      const indiener = indienerRef === persoonRef ? undefined : await this.verzoeken.persoon(tx, indienerRef);
+      const geopendeIndiener =
+        indienerRef === persoonRef
+          ? { rij: persoon, geopend }
+          : indiener && {
+              rij: indiener,
+              geopend: await ontsluitKandidaat(this.kluis, this.sleutels, indiener),
+            };
       toetsIndiening({
         soort: command.soort,
         hoedanigheid: command.ingediendDoor.hoedanigheid,
@@ -58,7 +74,7 @@ export class DienVerzoekIn {
         indienerRef,
         leeftijd,
         wilsonbekwaam: command.wilsonbekwaam !== undefined,
-        indienerHeeftGezag: heeftGezag(this.kluis, indiener, ctx.gebruiker.regio),
+        indienerHeeftGezag: heeftGezag(geopendeIndiener, ctx.gebruiker.regio),
         delenDossier:
           indienerRef !== persoonRef && (await this.verzoeken.delenDossier(tx, persoonRef, indienerRef)),
       });
@@ -68,7 +84,7 @@ export class DienVerzoekIn {
       const teksten =
         command.toelichting !== undefined || command.wilsonbekwaam
           ? this.kluis.sealJson(
-              geopend.dataKey(),
+              { keyId: persoon.keyId, dataKey: geopend.dataKey() },
               {
                 toelichting: command.toelichting,
                 wilsonbekwaamMotivering: command.wilsonbekwaam?.motivering,
@@ -114,14 +130,45 @@ export class DienVerzoekIn {
         },
       });
       await this.verzoeken.voegToe(tx, verzoek, bericht);
+      // The decryptions of this request (ADR 0023), last in its transaction: no entry, no request.
+      const gelezen = [
+        { rij: persoon, geopend },
+        ...(indiener && geopendeIndiener ? [geopendeIndiener] : []),
+      ];
+      await this.toegangslog.voegToe(
+        gelezen.filter((g) => g.geopend.geopend()).map((g) => toegang(g.rij.persoonRef, g.geopend, ctx, nu)),
+        tx,
+      );
       return { id, ...termijnen };
     });
   }
 }
 
 /** VT-15.8.6.1-e: parental authority as the vault records it for the representative, in this region. */
-function heeftGezag(kluis: KluisService, indiener: KluisPersoon | undefined, regio: string): boolean {
-  if (!indiener || indiener.regio !== regio || indiener.nietTerInzage) return false;
-  const gezag = kluis.openKandidaat(indiener).gegevens().gezag;
+function heeftGezag(
+  indiener: { rij: KluisPersoon; geopend: GeopendeKandidaat } | undefined,
+  regio: string,
+): boolean {
+  if (!indiener || indiener.rij.regio !== regio || indiener.rij.nietTerInzage) return false;
+  const gezag = indiener.geopend.gegevens().gezag;
   return gezag === true || (typeof gezag === 'string' && gezag.trim() !== '' && gezag !== 'nee');
+}
+
+/** An access-log entry for a person this request decrypted, with its purpose. */
+function toegang(
+  persoonRef: string,
+  geopend: GeopendeKandidaat,
+  ctx: DienVerzoekInContext,
+  tijdstip: Date,
+): NieuweToegang {
+  return {
+    tijdstip,
+    sub: ctx.gebruiker.sub,
+    regio: ctx.gebruiker.regio,
+    handeling: 'lezen',
+    doelbinding: 'verzoek-betrokkene',
+    persoonRef,
+    aantekeningRef: null,
+    categorieen: gegevensCategorieen(geopend.gegevens()),
+  };
 }
