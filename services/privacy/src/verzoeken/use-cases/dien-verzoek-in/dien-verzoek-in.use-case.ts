@@ -49,14 +49,31 @@ export class DienVerzoekIn {
     if (command.soort === 'eigen-verklaring' && !command.toelichting)
       throw new OngeldigeInvoer([{ field: 'toelichting', message: 'de eigen verklaring zelf is verplicht' }]);
     const ontvangen = this.kalender.datumInAmsterdam(ontvangenOp);
+
+    const gelezen: { persoonRef: string; geopend: GeopendeKandidaat }[] = [];
+    try {
+      return await this.registreer(command, ctx, { nu, ontvangenOp, ontvangen }, gelezen);
+    } catch (err) {
+      // A refused request may have decrypted too: those reads are logged on their own.
+      await this.toegangslog.voegToe(toegangVan(gelezen, ctx, nu));
+      throw err;
+    }
+  }
+
+  private async registreer(
+    command: DienVerzoekInCommand,
+    ctx: DienVerzoekInContext,
+    { nu, ontvangenOp, ontvangen }: { nu: Date; ontvangenOp: Date; ontvangen: string },
+    gelezen: { persoonRef: string; geopend: GeopendeKandidaat }[],
+  ): Promise<VerzoekOntvangen> {
     const { persoonRef } = command;
     const indienerRef = command.ingediendDoor.persoonRef;
-
     return this.verzoeken.transaction(async (tx) => {
       const persoon = await this.verzoeken.persoon(tx, persoonRef);
       // Another region's person is not revealed (contract §1 auth).
       if (!persoon || persoon.regio !== ctx.gebruiker.regio) throw new NotFoundException();
       const geopend = await ontsluitKandidaat(this.kluis, this.sleutels, persoon);
+      gelezen.push({ persoonRef, geopend });
       const geboortedatum = geopend.gegevens().geboortedatum;
       const leeftijd = geboortedatum ? leeftijdOp(geboortedatum, ontvangen) : undefined;
       const indiener = indienerRef === persoonRef ? undefined : await this.verzoeken.persoon(tx, indienerRef);
@@ -67,6 +84,8 @@ export class DienVerzoekIn {
               rij: indiener,
               geopend: await ontsluitKandidaat(this.kluis, this.sleutels, indiener),
             };
+      if (geopendeIndiener && indiener)
+        gelezen.push({ persoonRef: indienerRef, geopend: geopendeIndiener.geopend });
       toetsIndiening({
         soort: command.soort,
         hoedanigheid: command.ingediendDoor.hoedanigheid,
@@ -131,14 +150,8 @@ export class DienVerzoekIn {
       });
       await this.verzoeken.voegToe(tx, verzoek, bericht);
       // The decryptions of this request (ADR 0023), last in its transaction: no entry, no request.
-      const gelezen = [
-        { rij: persoon, geopend },
-        ...(indiener && geopendeIndiener ? [geopendeIndiener] : []),
-      ];
-      await this.toegangslog.voegToe(
-        gelezen.filter((g) => g.geopend.geopend()).map((g) => toegang(g.rij.persoonRef, g.geopend, ctx, nu)),
-        tx,
-      );
+      await this.toegangslog.voegToe(toegangVan(gelezen, ctx, nu), tx);
+      gelezen.length = 0;
       return { id, ...termijnen };
     });
   }
@@ -154,21 +167,22 @@ function heeftGezag(
   return gezag === true || (typeof gezag === 'string' && gezag.trim() !== '' && gezag !== 'nee');
 }
 
-/** An access-log entry for a person this request decrypted, with its purpose. */
-function toegang(
-  persoonRef: string,
-  geopend: GeopendeKandidaat,
+/** The access-log entries of the persons this request decrypted, with its purpose. */
+function toegangVan(
+  gelezen: readonly { persoonRef: string; geopend: GeopendeKandidaat }[],
   ctx: DienVerzoekInContext,
   tijdstip: Date,
-): NieuweToegang {
-  return {
-    tijdstip,
-    sub: ctx.gebruiker.sub,
-    regio: ctx.gebruiker.regio,
-    handeling: 'lezen',
-    doelbinding: 'verzoek-betrokkene',
-    persoonRef,
-    aantekeningRef: null,
-    categorieen: gegevensCategorieen(geopend.gegevens()),
-  };
+): NieuweToegang[] {
+  return gelezen
+    .filter((g) => g.geopend.geopend())
+    .map((g) => ({
+      tijdstip,
+      sub: ctx.gebruiker.sub,
+      regio: ctx.gebruiker.regio,
+      handeling: 'lezen',
+      doelbinding: 'verzoek-betrokkene',
+      persoonRef: g.persoonRef,
+      aantekeningRef: null,
+      categorieen: gegevensCategorieen(g.geopend.gegevens()),
+    }));
 }
