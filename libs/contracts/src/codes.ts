@@ -34,6 +34,9 @@ export const PERSOON_ROLLEN = [
 ] as const;
 export const PERSOON_ROL_PATROON = /^[a-z][a-z0-9-]{0,39}$/;
 
+/** A purpose code (`X-Doelbinding`, an RPC's `doelbinding`): lowercase words joined by hyphens. */
+export const DOELBINDING_PATROON = /^[a-z][a-z0-9-]{1,63}$/;
+
 export type Kanaal = (typeof KANALEN)[number];
 export type MelderType = (typeof ALLE_MELDER_TYPES)[number];
 export type Anonimiteit = (typeof ANONIMITEIT)[number];

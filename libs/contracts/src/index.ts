@@ -30,6 +30,7 @@ export * from './rpc/privacy/advies-registreren.v1';
 export * from './rpc/privacy/adviesvrager-vernietigen.v1';
 export * from './rpc/privacy/advies-vernietigen.v1';
 export * from './rpc/privacy/meldingbatch.v1';
+export * from './rpc/privacy/dossiervorming';
 export * from './catalogue';
 export * from './problems';
 export * from './bsn';

@@ -85,6 +85,8 @@ export class MessagingLifecycle
     this.relay.start();
     this.housekeeping.start();
     for (const rpc of rpcHandlers) rpc.register(this.rpcServer);
+    // The server has the subscriptions once it answers a ping: a request right after start finds them.
+    if (rpcHandlers.length > 0) await this.nats.nc.flush();
     for (const handler of eventHandlers) {
       const consumer = new JetStreamConsumer(this.cfg, this.orm, this.nats.js, this.nats.jsm, handler, {
         startVanaf: () => eersteLeesmoment(this.housekeepingCfg.inboxRetentionDays),

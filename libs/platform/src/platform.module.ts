@@ -1,6 +1,6 @@
 import { type DynamicModule, Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule } from '@vt/auth';
@@ -25,6 +25,12 @@ export interface PlatformOptions {
   schema: string;
   entities: EntityClass<unknown>[];
   migrations: MigrationObject[];
+  /**
+   * The connection the service runs on when it is not DATABASE_URL's own, e.g. a database role of the
+   * service's that may not read every schema (the vault, ADR 0023). DATABASE_URL then only migrates: the
+   * migrations run on it before the service's own connection is opened, so they can create that role.
+   */
+  databaseVerbinding?: (databaseUrl: string) => Promise<string>;
 }
 
 const PLATFORM_OPTIONS = Symbol('PLATFORM_OPTIONS');
@@ -38,9 +44,20 @@ class MigrateOnStart implements OnModuleInit {
 
   /** Runs before any consumer starts (onApplicationBootstrap); `MIGRATE_ON_START=false` leaves it to a job. */
   async onModuleInit(): Promise<void> {
-    if (process.env.MIGRATE_ON_START === 'false') return;
+    if (process.env.MIGRATE_ON_START === 'false' || this.options.databaseVerbinding) return;
     const applied = await migrate(this.orm, this.options.schema);
     if (applied.length) createLogger('migrations').info({ applied }, 'migrations applied');
+  }
+}
+
+/** Migrates on a connection of its own (DATABASE_URL's), closed before the service's is opened. */
+async function migreerMet(config: Options, schema: string): Promise<void> {
+  const orm = await MikroORM.init(config);
+  try {
+    const applied = await migrate(orm, schema);
+    if (applied.length) createLogger('migrations').info({ applied }, 'migrations applied');
+  } finally {
+    await orm.close();
   }
 }
 
@@ -55,19 +72,24 @@ export class PlatformModule {
         loggerModule(options.service),
         MikroOrmModule.forRootAsync({
           // Parsed when the app is created, so a bad DATABASE_URL is a clear start-up error, not a stack trace.
-          useFactory: () => {
+          useFactory: async () => {
             const db = databaseConfigFromEnv();
-            return {
+            const config = (databaseUrl: string) => ({
               ...serviceOrmConfig({
                 schema: options.schema,
                 entities: [...options.entities, ...PLATFORM_ENTITIES],
                 migrations: options.migrations,
-                databaseUrl: db.databaseUrl,
+                databaseUrl,
                 poolMax: db.poolMax,
               }),
               // `OrmRequestContext` does it as a Fastify hook.
               registerRequestContext: false,
-            };
+            });
+            if (!options.databaseVerbinding) return config(db.databaseUrl);
+            if (process.env.MIGRATE_ON_START !== 'false') {
+              await migreerMet(config(db.databaseUrl), options.schema);
+            }
+            return config(await options.databaseVerbinding(db.databaseUrl));
           },
         }),
         AuthModule.forRoot(),

@@ -9,6 +9,7 @@ import { Bewaartermijn, OnderzoekUitkomstRij } from './bewaartermijnen/persisten
 import { BewaartermijnRepository } from './bewaartermijnen/persistence/bewaartermijn.repository';
 import { VerlengBewaartermijn } from './bewaartermijnen/use-cases/verleng-bewaartermijn/verleng-bewaartermijn.use-case';
 import { KluisModule } from './kluis/kluis.module';
+import { ToegangslogModule } from './toegangslog/toegangslog.module';
 import { BEWAARTERMIJN_JOB_CONFIG, bewaartermijnJobConfig } from './vernietiging/bewaartermijn-job.config';
 import { BewaartermijnSweep } from './vernietiging/bewaartermijn-sweep';
 import { VernietigingRepository } from './vernietiging/vernietiging.repository';
@@ -24,7 +25,7 @@ export const RECHTEN_ENTITIES = [Verzoek, Bewaartermijn, OnderzoekUitkomstRij];
 
 /** Data-subject rights, retention and real destruction, on top of the vault (ADR 0024). */
 @Module({
-  imports: [KluisModule],
+  imports: [KluisModule, ToegangslogModule],
   controllers: [VerzoekenController, BewaartermijnenController],
   providers: [
     { provide: BEWAARTERMIJN_JOB_CONFIG, useFactory: () => bewaartermijnJobConfig() },

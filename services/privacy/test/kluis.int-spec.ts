@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { NatsConnection } from 'nats';
 import {
   aantekeningenVastleggenV1,
   type AantekeningenVastleggenV1Request,
@@ -7,16 +6,9 @@ import {
   personenRegistrerenV1,
   type PersonenRegistrerenV1Request,
 } from '@vt/contracts';
-import { RpcClient, RpcError } from '@vt/messaging';
-import {
-  connectTestNats,
-  createServiceTestApp,
-  query,
-  type ServiceTestApp,
-  type TestDatabase,
-  testBsn,
-} from '@vt/testing';
-import { laadPrivacy } from './privacy-app';
+import { type RpcClient, RpcError } from '@vt/messaging';
+import { query, type TestDatabase, testBsn } from '@vt/testing';
+import { type KluisMetRpc, startKluisMetRpc } from './privacy-app';
 
 const bsn = testBsn;
 
@@ -44,22 +36,17 @@ function huishouden() {
 const MELDER = { sleutel: 'melder', rol: 'melder', naam: 'Melder Kluistest', telefoon: '0612345678' };
 
 describe('privacy: the vault over vt.rpc.privacy.* against real PostgreSQL and NATS', () => {
-  let privacy: ServiceTestApp;
+  let kluis: KluisMetRpc;
   let db: TestDatabase;
-  let nc: NatsConnection;
   let rpc: RpcClient;
 
   beforeAll(async () => {
-    privacy = await createServiceTestApp(laadPrivacy, { label: 'kluis' });
-    db = privacy.db;
-    nc = await connectTestNats();
-    rpc = new RpcClient(nc, { subjectPrefix: privacy.env.VT_SUBJECT_PREFIX });
+    kluis = await startKluisMetRpc('kluis');
+    ({ rpc } = kluis);
+    db = kluis.privacy.db;
   }, 60_000);
 
-  afterAll(async () => {
-    await nc?.close();
-    await privacy?.stop();
-  });
+  afterAll(async () => kluis?.stop());
 
   const registreer = (req: PersonenRegistrerenV1Request) => rpc.request(personenRegistrerenV1, req);
   const legVast = (req: AantekeningenVastleggenV1Request) => rpc.request(aantekeningenVastleggenV1, req);

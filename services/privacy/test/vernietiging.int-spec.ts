@@ -15,6 +15,7 @@ import {
 } from '@vt/testing';
 import { KeyDestroyed } from '../src/kluis/crypto/envelope';
 import { KluisService } from '../src/kluis/kluis.service';
+import { SleutelDienst } from '../src/kluis/sleutels/sleutel-dienst';
 import { BewaartermijnSweep } from '../src/vernietiging/bewaartermijn-sweep';
 import { laadPrivacy } from './privacy-app';
 import { eventsVan, type Gezin, publiceer, registreerGezin } from './rechten-fixtures';
@@ -183,15 +184,18 @@ describe('privacy: retention (§15.3.4) and real destruction against real Postgr
     expect(oudeBackup).toHaveLength(5);
     const kind17 = oudeBackup.find((r) => r.persoon_ref === verlopen.kind17);
     expect(kind17).toBeDefined();
-    const leesbaar = kluis.openKandidaat({
+    const sleutelDienst = privacy.app.get(SleutelDienst);
+    const backupRij = {
       persoonRef: verlopen.kind17,
       gegevens: kind17?.gegevens ?? Buffer.alloc(0),
       bidxBsn: null,
       bidxNaamGd: null,
       keyId: kind17?.key_id ?? '',
-      dataKeyBestaat: true,
-      wrapped: kind17?.wrapped ?? null,
-    });
+    };
+    const leesbaar = kluis.openKandidaat(
+      backupRij,
+      (await sleutelDienst.ontsluit([backupRij.keyId])).get(backupRij.keyId),
+    );
     expect(leesbaar.gegevens().achternaam).toBe(verlopen.namen.kind17);
 
     const resultaat = await privacy.app.get(BewaartermijnSweep).sweep();
@@ -245,10 +249,10 @@ describe('privacy: retention (§15.3.4) and real destruction against real Postgr
       [oudeBackup.map((r) => r.key_id)],
     );
     expect(sleutels).toHaveLength(5);
-    for (const s of sleutels) {
-      expect(s.wrapped).toBeNull();
-      expect(() => kluis.unwrapDataKey(s.key_id, s.wrapped)).toThrow(KeyDestroyed);
-    }
+    for (const s of sleutels) expect(s.wrapped).toBeNull();
+    // The key service unwraps none of them any more, so the backup's record no longer opens.
+    expect((await sleutelDienst.ontsluit(sleutels.map((s) => s.key_id))).size).toBe(0);
+    expect(() => kluis.openKandidaat(backupRij, undefined).gegevens()).toThrow(KeyDestroyed);
     // ... and the radar's blind index of his BSN finds nobody of the destroyed file.
     const bidx = kluis.bidxBsn(verlopen.bsnKind17);
     expect(

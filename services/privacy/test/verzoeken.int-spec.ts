@@ -8,6 +8,7 @@ import {
   verzoekOntvangenV1,
 } from '@vt/contracts';
 import { connectTestNats, createServiceTestApp, query, type ServiceTestApp, until } from '@vt/testing';
+import { ToegangslogRepository } from '../src/toegangslog/persistence/toegangslog.repository';
 import { laadPrivacy } from './privacy-app';
 import { eventsVan, type Gezin, ONTVANGEN_OP, publiceer, registreerGezin } from './rechten-fixtures';
 
@@ -218,6 +219,35 @@ describe('privacy: data-subject requests (§15.8) over HTTP against real Postgre
       expect(html.headers['content-type']).toContain('text/html');
       expect(html.body).toContain(gezin.namen.kind14);
       expect(html.body).not.toContain(gezin.namen.tekstNti);
+    });
+
+    it('ADR 0023: an export logs every decryption with its purpose, in a chain that verifies; a refused export logs nothing', async () => {
+      const logVan = (persoonRef: string) =>
+        query<{ aantekening_ref: string | null; categorieen: string[]; sub: string; regio: string }>(
+          privacy.db.url,
+          `select aantekening_ref, categorieen, sub, regio from privacy.toegangslog
+            where persoon_ref = $1 and doelbinding = 'inzage-export' order by volgnummer`,
+          [persoonRef],
+        );
+      const id = await dien(gezin.kind11, gezin.ouder, 'inzage');
+      expect((await get(`/verzoeken/${id}/export`)).statusCode).toBe(422);
+      expect(await logVan(gezin.kind11)).toEqual([]);
+
+      const besluit = await post(`/verzoeken/${id}/besluit`, {
+        uitkomst: 'toegewezen',
+        motivering: 'alles mag hij zien',
+      });
+      expect(besluit.statusCode).toBe(201);
+      const res = await get(`/verzoeken/${id}/export`);
+      expect(res.statusCode).toBe(200);
+      const getoond = (res.json().aantekeningen as { aantekeningRef: string }[]).map((a) => a.aantekeningRef);
+      const log = await logVan(gezin.kind11);
+      expect(log.filter((r) => r.aantekening_ref === null)).toHaveLength(1);
+      expect(log.find((r) => r.aantekening_ref === null)?.categorieen).toContain('naam');
+      expect(log.flatMap((r) => r.aantekening_ref ?? []).sort()).toEqual(expect.arrayContaining(getoond));
+      expect(new Set(log.map((r) => r.regio))).toEqual(new Set(['VR09']));
+      expect(JSON.stringify(log)).not.toContain(gezin.namen.ouder);
+      expect(await privacy.app.get(ToegangslogRepository).verifieer()).toMatchObject({ geldig: true });
     });
 
     it('VT-15.8.4-a: an own statement is required text, never refused, and shown with his data in every copy', async () => {

@@ -6,6 +6,7 @@ import { Clock } from '@vt/platform';
 import { Werkdagkalender } from '@vt/werkdagen';
 import { BewaartermijnRepository } from '../bewaartermijnen/persistence/bewaartermijn.repository';
 import { BEWAARTERMIJN_JOB_CONFIG, type BewaartermijnJobConfig } from './bewaartermijn-job.config';
+import { SleutelDienst } from '../kluis/sleutels/sleutel-dienst';
 import { VernietigingRepository } from './vernietiging.repository';
 
 export interface SweepResultaat {
@@ -31,6 +32,7 @@ export class BewaartermijnSweep implements OnApplicationBootstrap, OnModuleDestr
   constructor(
     private readonly bewaartermijnen: BewaartermijnRepository,
     private readonly vernietiging: VernietigingRepository,
+    private readonly sleutels: SleutelDienst,
     private readonly outbox: Outbox,
     private readonly kalender: Werkdagkalender,
     private readonly clock: Clock,
@@ -83,7 +85,9 @@ export class BewaartermijnSweep implements OnApplicationBootstrap, OnModuleDestr
       const verlopen = await this.bewaartermijnen.verlopen(tx, vandaag, this.cfg.batch);
       if (verlopen.length === 0) return { dossiers: 0, personen: 0 };
       const ids = verlopen.map((d) => d.dossierId);
-      const personen = await this.vernietiging.vernietigDossiers(tx, ids, nu);
+      const { personen, keyIds } = await this.vernietiging.vernietigDossiers(tx, ids);
+      // The keys before the rows' deletion commits (ADR 0023): a failed batch is retried whole.
+      await this.sleutels.vernietig(keyIds, nu);
       const vernietigdOp = nu.toISOString();
       const berichten: OutboxBericht[] = [
         ...verlopen.map((d) =>

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { sqlTabel, type SqlVerbinding } from '@vt/persistence';
-import { Aantekening, DataKey, DossierPersoon, Persoon } from '../kluis/persistence/kluis.entities';
+import { Aantekening, DossierPersoon, Persoon } from '../kluis/persistence/kluis.entities';
 import { Verzoek } from '../verzoeken/persistence/verzoek.entity';
 
 /** A person destroyed with a file: on no other file of the vault. */
@@ -12,9 +12,11 @@ export interface VernietigdePersoon {
 }
 
 /**
- * Real destruction (privacy-design.md): rows and blind indexes deleted, data keys destroyed (the wrapped
- * key nulled), so any copy of the ciphertexts, an old backup's included, can no longer be opened. One
- * statement each: data-modifying CTEs commit together. Only references stay (the requests' codes).
+ * Real destruction (privacy-design.md): rows and blind indexes deleted, one statement each (data-modifying
+ * CTEs commit together). Only references stay (the requests' codes). Each answers the data keys the rows
+ * were sealed under: the caller destroys them through the key service (`SleutelDienst.vernietig`, the
+ * wrapped key nulled) before the transaction commits, so any copy of the ciphertexts, an old backup's
+ * included, can no longer be opened. The vault's connection may not touch `privacy_keys` (ADR 0023).
  */
 @Injectable()
 export class VernietigingRepository {
@@ -25,9 +27,15 @@ export class VernietigingRepository {
   }
 
   /** Destroys these files: their texts, their links, and the people on no other file. */
-  async vernietigDossiers(tx: SqlVerbinding, dossierIds: string[], nu: Date): Promise<VernietigdePersoon[]> {
-    if (dossierIds.length === 0) return [];
-    return tx.query<VernietigdePersoon>(this.sql.dossiers, [dossierIds, nu]);
+  async vernietigDossiers(
+    tx: SqlVerbinding,
+    dossierIds: string[],
+  ): Promise<{ personen: VernietigdePersoon[]; keyIds: string[] }> {
+    if (dossierIds.length === 0) return { personen: [], keyIds: [] };
+    const [rij] = await tx.query<{ personen: VernietigdePersoon[]; keyIds: string[] }>(this.sql.dossiers, [
+      dossierIds,
+    ]);
+    return rij;
   }
 
   /**
@@ -37,12 +45,10 @@ export class VernietigingRepository {
   async vernietigPersoon(
     tx: SqlVerbinding,
     persoonRef: string,
-    nu: Date,
-  ): Promise<{ regio: string } | undefined> {
-    const [rij] = await tx.query<{ regio: string }>(this.sql.persoon, [
+  ): Promise<{ regio: string; keyIds: string[] } | undefined> {
+    const [rij] = await tx.query<{ regio: string; keyIds: string[] }>(this.sql.persoon, [
       persoonRef,
       JSON.stringify([persoonRef]),
-      nu,
     ]);
     return rij;
   }
@@ -52,16 +58,10 @@ function vernietigingSql(em: EntityManager) {
   const a = sqlTabel(em, Aantekening);
   const d = sqlTabel(em, DossierPersoon);
   const p = sqlTabel(em, Persoon);
-  const k = sqlTabel(em, DataKey);
   const v = sqlTabel(em, Verzoek);
   const ref = p.kolom('persoonRef');
   const dRef = d.kolom('persoon');
   const dDossier = d.kolom('dossierId');
-  const keyId = k.kolom('keyId');
-  const sleutelsWeg = (
-    bronnen: string,
-  ) => `update ${k.naam} set ${k.kolom('wrapped')} = null, ${k.kolom('vernietigdOp')} = $NU
-      where ${keyId} in (${bronnen})`;
   const teksten = (
     personen: string,
   ) => `update ${v.naam} set ${v.kolom('teksten')} = null, ${v.kolom('motivering')} = null
@@ -79,10 +79,10 @@ function vernietigingSql(em: EntityManager) {
       ), personen as (
         delete from ${p.naam} p using weg where p.${ref} = weg.persoon_ref
         returning p.${ref} as persoon_ref, p.${p.kolom('regio')} as regio, p.${p.kolom('dataKey')} as key_id, weg.dossier_id
-      ), sleutels as (
-        ${sleutelsWeg('select key_id from teksten union all select key_id from personen').replace('$NU', '$2')}
       ), verzoeken as (${teksten('select persoon_ref from personen')})
-      select persoon_ref as "persoonRef", regio, dossier_id as "dossierId" from personen order by persoon_ref`,
+      select coalesce((select jsonb_agg(jsonb_build_object('persoonRef', persoon_ref, 'regio', regio, 'dossierId', dossier_id)
+                        order by persoon_ref) from personen), '[]'::jsonb) as personen,
+             array(select key_id from teksten union all select key_id from personen)::text[] as "keyIds"`,
     persoon: `with eigen as (
         delete from ${a.naam} where ${a.kolom('betreft')} @> $2::jsonb and ${a.kolom('betreft')} <@ $2::jsonb
         returning ${a.kolom('dataKey')} as key_id
@@ -91,9 +91,7 @@ function vernietigingSql(em: EntityManager) {
          where ${a.kolom('betreft')} @> $2::jsonb and not (${a.kolom('betreft')} <@ $2::jsonb)
       ), links as (delete from ${d.naam} where ${dRef} = $1::uuid), persoon as (
         delete from ${p.naam} where ${ref} = $1::uuid returning ${p.kolom('dataKey')} as key_id, ${p.kolom('regio')} as regio
-      ), sleutels as (
-        ${sleutelsWeg('select key_id from eigen union all select key_id from persoon').replace('$NU', '$3')}
       ), verzoeken as (${teksten('$1::uuid')})
-      select regio from persoon`,
+      select regio, array(select key_id from eigen union all select key_id from persoon)::text[] as "keyIds" from persoon`,
   };
 }

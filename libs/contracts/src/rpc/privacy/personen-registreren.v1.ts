@@ -1,6 +1,7 @@
 import { defineRpc } from '../../rpc-definition';
+import type { Dossiervorming } from './dossiervorming';
 import { boolean, code, datum, optional, regio, tekst, uuid } from '../../schema-fragments';
-import { aantekeningVelden, callerKey, persoonRol, sealedTekst } from './vault-fragments';
+import { aantekeningVelden, callerKey, persoonRol, sealedTekst, verwerking } from './vault-fragments';
 
 export interface TeRegistrerenPersoon {
   /** Caller's own key to match the reply to the request (e.g. `huishouden.0`); not stored. */
@@ -47,6 +48,11 @@ export interface PersonenRegistrerenV1Request {
   /** Idempotency: the same verzoekId returns the same refs and stores nothing twice. */
   verzoekId: string;
   regio: string;
+  /**
+   * Optional (added to v1): on whose behalf (`sub` of the employee's token) and for what purpose the
+   * radar decrypts known people to compare them; each decryption is written to the access log with it.
+   */
+  verwerking?: Verwerking;
   personen: TeRegistrerenPersoon[];
   /**
    * Optional (added to v1): the file the caller opens if none of these people is known yet. When every person
@@ -69,6 +75,15 @@ export interface NieuwDossierAantekening {
   /** `sleutel`s of the people in this request the text is about (per-person access rights, §15.7). */
   betreftSleutels: string[];
   nietTerInzage?: boolean;
+  /** Optional (added to v1): fact or opinion, source and the other rules of §15.4 / §2.1.8. */
+  dossiervorming?: Dossiervorming;
+}
+
+/** Who a vault call decrypts for and why (Logboek dataverwerkingen). */
+export interface Verwerking {
+  sub?: string;
+  /** A purpose code, as the HTTP header `X-Doelbinding` carries it. */
+  doelbinding?: string;
 }
 
 export const PERSOON_MATCHES = ['nieuw', 'bsn', 'naam-geboortedatum'] as const;
@@ -121,6 +136,7 @@ export const personenRegistrerenV1 = defineRpc<PersonenRegistrerenV1Request, Per
     properties: {
       verzoekId: uuid,
       regio,
+      verwerking: optional(verwerking),
       personen: {
         type: 'array',
         minItems: 1,
@@ -156,6 +172,7 @@ export const personenRegistrerenV1 = defineRpc<PersonenRegistrerenV1Request, Per
       {
         verzoekId: '9a7c3e15-4b2d-4f8e-a6c1-0d5b8e2f7a39',
         regio: 'VR09',
+        verwerking: { sub: 'medewerker-0042', doelbinding: 'melding-registreren' },
         personen: [
           {
             sleutel: 'huishouden.0',
@@ -194,6 +211,30 @@ export const personenRegistrerenV1 = defineRpc<PersonenRegistrerenV1Request, Per
               soort: 'melding.zorgen.omschrijving',
               tekst: 'Verzonnen voorbeeldtekst: de leerkracht maakt zich zorgen.',
               betreftSleutels: ['huishouden.0', 'huishouden.1'],
+              dossiervorming: {
+                aard: 'mening',
+                status: 'verzonnen: de zorgen van de melder, nog niet onderzocht',
+                bron: { soort: 'professional', omschrijving: 'leerkracht' },
+                actueelContact: true,
+                medisch: { bevoegdeProfessional: 'schoolarts', noodzaak: 'verzonnen: weging van het letsel' },
+                belastend: {
+                  zienswijzeRef: '3e7a1c9d-5b2f-4d8e-a6c0-1f9b3d7e5a24',
+                  nietGevraagdReden: 'verzonnen: de ouder is nog niet bereikt',
+                },
+              },
+            },
+            {
+              sleutel: 'zorgen.buurvrouw',
+              soort: 'melding.zorgen.informant',
+              tekst: 'Verzonnen: de buurvrouw hoort vaak geschreeuw.',
+              betreftSleutels: ['huishouden.1'],
+              dossiervorming: {
+                aard: 'feit',
+                bron: { soort: 'informant', omschrijving: 'buurvrouw' },
+                actueelContact: false,
+                informantAccordering: 'in-afwachting',
+                zienswijzeBetrokkene: false,
+              },
             },
             {
               sleutel: 'melder.identiteit',
@@ -233,6 +274,7 @@ export const personenRegistrerenV1 = defineRpc<PersonenRegistrerenV1Request, Per
               sleutel: 'zorgen.omschrijving',
               aantekeningRef: '8c2a6e0d-5f9b-4d1c-b7a3-4e8f1a6c2d95',
             },
+            { sleutel: 'zorgen.buurvrouw', aantekeningRef: '2b6d0f4a-8e3c-4a7b-9d1e-5f3a7c9b1d60' },
             {
               sleutel: 'melder.identiteit',
               aantekeningRef: 'b9e3f7a1-2d5c-4e8b-a0f6-7c1d4b9e2a53',

@@ -8,8 +8,8 @@ import {
   type SqlTransactie,
   type SqlVerbinding,
 } from '@vt/persistence';
-import { Aantekening, DataKey } from '../../kluis/persistence/kluis.entities';
-import type { AantekeningRij, NieuweDataKey } from '../../kluis/persistence/kluis.repository';
+import { Aantekening } from '../../kluis/persistence/kluis.entities';
+import type { AantekeningRij } from '../../kluis/persistence/kluis.repository';
 import { Bewaartermijn, OnderzoekUitkomstRij, type Verlenging } from './bewaartermijn.entity';
 
 /** A file whose retention ran out, as the sweep takes it. */
@@ -61,25 +61,23 @@ export class BewaartermijnRepository {
     return rij;
   }
 
-  /** The extension, its sealed motivation (a text of the file, with its own key) and its event. */
+  /**
+   * The extension, its sealed motivation (a text of the file, under its own key, which the key service
+   * stored before: ADR 0023) and its event.
+   */
   async verleng(
     tx: SqlTransactie,
     dossierId: string,
     bewaarTot: string,
     verlenging: Verlenging,
-    motivering: { rij: AantekeningRij; dataKey: NieuweDataKey },
+    rij: AantekeningRij,
     bericht: OutboxBericht,
   ): Promise<void> {
-    const { rij, dataKey } = motivering;
     await tx.query(this.sql.verleng, [
       dossierId,
       bewaarTot,
       JSON.stringify([verlenging]),
-      dataKey.keyId,
-      dataKey.eigenaarSoort,
-      dataKey.eigenaarRef,
-      dataKey.wrapped,
-      dataKey.aangemaaktOp,
+      rij.keyId,
       rij.aantekeningRef,
       rij.regio,
       rij.dossierId,
@@ -116,7 +114,6 @@ export class BewaartermijnRepository {
 function bewaartermijnSql(em: EntityManager) {
   const b = sqlTabel(em, Bewaartermijn);
   const o = sqlTabel(em, OnderzoekUitkomstRij);
-  const k = sqlTabel(em, DataKey);
   const a = sqlTabel(em, Aantekening);
   const schema = em.config.get('schema') ?? 'privacy';
   const id = b.kolom('dossierId');
@@ -125,7 +122,7 @@ function bewaartermijnSql(em: EntityManager) {
   const verleng = plaatshouders();
   const vernietigd = plaatshouders();
   const [$1, $2] = [vernietigd(), vernietigd()];
-  const ph = Array.from({ length: 16 }, () => verleng());
+  const ph = Array.from({ length: 12 }, () => verleng());
   return {
     start: `insert into ${b.naam} (${b.kolommen(['dossierId', 'regio', 'grondslag', 'aanvang', 'bewaarTot', 'verlengingen', 'status'])})
       values ($1, $2, $3, $4, $5, '[]'::jsonb, 'actief')
@@ -143,12 +140,9 @@ function bewaartermijnSql(em: EntityManager) {
     verleng: `with termijn as (
         update ${b.naam} set ${tot} = ${ph[1]}::date, ${b.kolom('verlengingen')} = ${b.kolom('verlengingen')} || ${ph[2]}::jsonb
          where ${id} = ${ph[0]}
-      ), sleutel as (
-        insert into ${k.naam} (${k.kolommen(['keyId', 'eigenaarSoort', 'eigenaarRef', 'wrapped', 'aangemaaktOp'])})
-        values (${ph.slice(3, 8).join(', ')})
       ), tekst as (
         insert into ${a.naam} (${a.kolommen(['aantekeningRef', 'regio', 'dossierId', 'soort', 'tekst', 'betreft', 'nietTerInzage', 'aangemaaktOp'])}, ${a.kolom('dataKey')})
-        values (${ph.slice(8, 13).join(', ')}, ${ph[13]}::jsonb, ${ph[14]}, ${ph[15]}, ${ph[3]})
+        values (${ph.slice(4, 9).join(', ')}, ${ph[9]}::jsonb, ${ph[10]}, ${ph[11]}, ${ph[3]})
       )
       ${outboxInsertSql(schema, verleng)}`,
     verlopen: `select ${id} as "dossierId", ${b.kolom('regio')} as regio from ${b.naam}

@@ -5,3 +5,11 @@ export class OngeldigeOpdracht extends Error {
     this.name = 'OngeldigeOpdracht';
   }
 }
+
+/** Nothing the reader may see under this reference: missing, or of another region (both 404). */
+export class NietGevonden extends Error {
+  constructor() {
+    super('not found');
+    this.name = 'NietGevonden';
+  }
+}

@@ -99,3 +99,23 @@ function zelfdeNaam(veld: string, a: unknown, b: unknown): boolean {
     normaliseName(a) === normaliseName(b)
   );
 }
+
+/** The categories of data a record holds, as the access log names them (which data was read). */
+export function gegevensCategorieen(g: PersoonGegevens): string[] {
+  const categorie: Record<(typeof PERSOON_VELDEN)[number], string> = {
+    naam: 'naam',
+    voornaam: 'naam',
+    achternaam: 'naam',
+    geboortedatum: 'geboortedatum',
+    bsn: 'bsn',
+    gezag: 'gezag',
+    adres: 'adres',
+    telefoon: 'contactgegevens',
+    email: 'contactgegevens',
+    instelling: 'instelling',
+  };
+  return [...new Set(PERSOON_VELDEN.filter((v) => g[v] !== undefined).map((v) => categorie[v]))];
+}
+
+/** What the radar decrypts a candidate for: comparing who he is (§1.3). */
+export const RADAR_CATEGORIEEN = ['bsn', 'naam', 'geboortedatum'] as const;

@@ -1,4 +1,4 @@
-import { nameBirthDateMatchValue, normaliseName, type PersoonMatch } from '@vt/contracts';
+import { isBsn, nameBirthDateMatchValue, normaliseName, type PersoonMatch } from '@vt/contracts';
 import type { PersoonGegevens } from './persoon-gegevens';
 
 /** What the radar looks at of a person a call names. */
@@ -90,4 +90,13 @@ export function naamGeboortedatumTeIndexeren(
 ): string | undefined {
   const waarde = naamGeboortedatum(gegevens);
   return waarde && vergrendeld.has(waarde) ? waarde : undefined;
+}
+
+/**
+ * Why a call's BSNs cannot be used, or undefined: a BSN must pass the eleven-test (ADR 0023), or a typo
+ * would be indexed and could match, or later become, someone else.
+ */
+export function ongeldigeBsn(personen: readonly Pick<RadarOpgave, 'bsn'>[]): string | undefined {
+  const i = personen.findIndex((p) => p.bsn !== undefined && !isBsn(p.bsn));
+  return i < 0 ? undefined : `personen[${i}].bsn: not a BSN (the eleven-test fails)`;
 }

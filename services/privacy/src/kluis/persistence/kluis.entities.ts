@@ -117,6 +117,48 @@ export class Aantekening {
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   aangemaaktOp!: Date;
+
+  // The file-keeping rules (§15.4, §2.1.8, ADR 0023): codes here, their free text sealed in `dossiervorming`.
+
+  /** `feit`, `mening`, `oordeel`, `hypothese` (VT-2.1.8-a); null: recorded without (see `onvolledig`). */
+  @Property({ type: 'text', nullable: true })
+  aard!: string | null;
+
+  /** Who it came from (VT-2.1.8-b). */
+  @Property({ type: 'text', nullable: true })
+  bronSoort!: string | null;
+
+  /** False: not based on current contact (VT-15.4-g). */
+  @Property({ type: 'boolean', nullable: true })
+  actueelContact!: boolean | null;
+
+  /** Medical information or a diagnosis (VT-15.4-d). */
+  @Property({ type: 'boolean', default: false })
+  medisch!: boolean;
+
+  /** `in-afwachting`, `geaccordeerd`, `gewijzigd` (VT-15.4-f). */
+  @Property({ type: 'text', nullable: true })
+  informantAccordering!: string | null;
+
+  /** A directly involved person's own view (VT-15.4-i). */
+  @Property({ type: 'boolean', default: false })
+  zienswijzeBetrokkene!: boolean;
+
+  /** Incriminating information from a third party (VT-15.4-j). */
+  @Property({ type: 'boolean', default: false })
+  belastend!: boolean;
+
+  /** The note holding the person's view of it (VT-15.4-j). */
+  @Property({ type: 'uuid', nullable: true })
+  belastendZienswijzeRef!: string | null;
+
+  /** Recorded without its file-keeping rules (a v1 caller): fact or opinion and source still to add. */
+  @Property({ type: 'boolean', default: false })
+  onvolledig!: boolean;
+
+  /** Sealed JSON of the rules' free text (status, the source named, medical need, a reason). */
+  @Property({ type: 'blob', nullable: true })
+  dossiervorming!: Buffer | null;
 }
 
 /** Which persons belong to which file; retention and destruction follow the file (§15.3). */

@@ -3,8 +3,9 @@ import type {
   Kandidaat,
   KluisRepositoryPort,
   KluisWijzigingen,
-  NieuweDataKey,
   NieuwePersoon,
+  MetSleutels,
+  PersoonRij,
   Vernietigd,
   Vernietiging,
   VerzegeldeAantekening,
@@ -12,12 +13,12 @@ import type {
 
 /** The vault's tables in memory, for the use-case specs; the SQL itself is proven against PostgreSQL. */
 export class FakeKluisRepository implements KluisRepositoryPort {
-  readonly dataKeys = new Map<string, NieuweDataKey>();
   readonly personen = new Map<string, NieuwePersoon>();
   readonly aantekeningen: AantekeningRij[] = [];
   readonly rollen = new Map<string, string>();
   readonly verzoeken = new Map<string, KluisWijzigingen['verzoek']>();
   readonly locks: string[][] = [];
+  readonly toegang: NonNullable<KluisWijzigingen['toegang']> = [];
   saves = 0;
 
   async withLocks<T>(lockNames: string[], work: (tx: KluisRepositoryPort) => Promise<T>): Promise<T> {
@@ -36,10 +37,17 @@ export class FakeKluisRepository implements KluisRepositoryPort {
           !p.nietTerInzage &&
           ((p.bidxBsn && bidxBsn.includes(p.bidxBsn)) || (p.bidxNaamGd && bidxNaamGd.includes(p.bidxNaamGd))),
       )
-      .map((p) => {
-        const key = this.dataKeys.get(p.keyId);
-        return { ...p, dataKeyBestaat: Boolean(key), wrapped: key?.wrapped ?? null };
-      });
+      .map(({ persoonRef, gegevens, bidxBsn, bidxNaamGd, keyId }) => ({
+        persoonRef,
+        gegevens,
+        bidxBsn,
+        bidxNaamGd,
+        keyId,
+      }));
+  }
+
+  async findPersoon(persoonRef: string): Promise<PersoonRij | undefined> {
+    return this.personen.get(persoonRef);
   }
 
   async countPersonen(persoonRefs: string[]): Promise<number> {
@@ -49,28 +57,27 @@ export class FakeKluisRepository implements KluisRepositoryPort {
   async vernietigAdviesvragers(
     persoonRefs: string[],
     verzoek: Omit<KluisWijzigingen['verzoek'], 'antwoord'>,
-  ): Promise<number> {
+  ): Promise<MetSleutels<number>> {
     const doel = persoonRefs.filter((ref) => {
       const rollen = [...this.rollen]
         .filter(([sleutel]) => sleutel.endsWith(`|${ref}`))
         .map(([, rol]) => rol);
       return this.personen.has(ref) && rollen.length > 0 && rollen.every((r) => r === 'adviesvrager');
     });
+    const keyIds = doel.flatMap((ref) => this.personen.get(ref)?.keyId ?? []);
     for (const ref of doel) {
-      const keyId = this.personen.get(ref)?.keyId;
-      if (keyId) this.dataKeys.delete(keyId);
       this.personen.delete(ref);
       for (const sleutel of [...this.rollen.keys()])
         if (sleutel.endsWith(`|${ref}`)) this.rollen.delete(sleutel);
     }
     this.verzoeken.set(verzoek.verzoekId, { ...verzoek, antwoord: { vernietigd: doel.length } });
-    return doel.length;
+    return { antwoord: doel.length, keyIds };
   }
 
   async vernietigAdviezen(
     adviesdossierIds: string[],
     verzoek: Omit<KluisWijzigingen['verzoek'], 'antwoord'>,
-  ): Promise<{ aantekeningen: number; adviesvragers: number }> {
+  ): Promise<MetSleutels<{ aantekeningen: number; adviesvragers: number }>> {
     const teksten = this.aantekeningen.filter(
       (a) => adviesdossierIds.includes(a.dossierId) && a.soort.startsWith('advies.'),
     );
@@ -78,31 +85,31 @@ export class FakeKluisRepository implements KluisRepositoryPort {
     const vragers = [...this.rollen]
       .filter(([sleutel, rol]) => rol === 'adviesvrager' && adviesdossierIds.includes(sleutel.split('|')[0]))
       .map(([sleutel]) => sleutel.split('|')[1]);
-    const adviesvragers = await this.vernietigAdviesvragers(vragers, {
+    const vragersWeg = await this.vernietigAdviesvragers(vragers, {
       ...verzoek,
       verzoekId: `${verzoek.verzoekId}|vragers`,
     });
-    const antwoord = { aantekeningen: teksten.length, adviesvragers };
+    const antwoord = { aantekeningen: teksten.length, adviesvragers: vragersWeg.antwoord };
     this.verzoeken.set(verzoek.verzoekId, { ...verzoek, antwoord });
-    return antwoord;
+    return { antwoord, keyIds: [...teksten.map((t) => t.keyId), ...vragersWeg.keyIds] };
+  }
+
+  async countNietTerInzage(persoonRefs: string[]): Promise<number> {
+    return persoonRefs.filter((r) => this.personen.get(r)?.nietTerInzage).length;
   }
 
   async findAantekeningen(refs: string[]): Promise<VerzegeldeAantekening[]> {
-    return this.aantekeningen
-      .filter((a) => refs.includes(a.aantekeningRef))
-      .map((a) => ({ ...a, wrapped: this.dataKeys.get(a.keyId)?.wrapped ?? null }));
+    return this.aantekeningen.filter((a) => refs.includes(a.aantekeningRef));
   }
 
-  async vernietigAantekeningen(refs: string[]): Promise<void> {
-    for (const a of this.aantekeningen.filter((r) => refs.includes(r.aantekeningRef))) {
-      this.dataKeys.delete(a.keyId);
-      this.aantekeningen.splice(this.aantekeningen.indexOf(a), 1);
-    }
+  async vernietigAantekeningen(refs: string[]): Promise<string[]> {
+    const weg = this.aantekeningen.filter((r) => refs.includes(r.aantekeningRef));
+    for (const a of weg) this.aantekeningen.splice(this.aantekeningen.indexOf(a), 1);
+    return weg.map((a) => a.keyId);
   }
 
   async save(w: KluisWijzigingen): Promise<void> {
     this.saves += 1;
-    for (const k of w.dataKeys) this.dataKeys.set(k.keyId, k);
     for (const p of w.personen) this.personen.set(p.persoonRef, p);
     for (const a of w.aangevuld ?? []) {
       const p = this.personen.get(a.persoonRef);
@@ -111,12 +118,13 @@ export class FakeKluisRepository implements KluisRepositoryPort {
     this.aantekeningen.push(...w.aantekeningen);
     for (const d of w.dossierPersonen) this.rollen.set(`${d.dossierId}|${d.persoonRef}`, d.rol);
     this.verzoeken.set(w.verzoek.verzoekId, w.verzoek);
+    this.toegang.push(...(w.toegang ?? []));
   }
 
   async vernietig(
     v: Vernietiging,
     verzoek: Omit<KluisWijzigingen['verzoek'], 'antwoord'>,
-  ): Promise<Vernietigd> {
+  ): Promise<MetSleutels<Vernietigd>> {
     const teksten = this.aantekeningen.filter(
       (a) =>
         a.regio === v.regio && a.dossierId === v.dossierId && v.aantekeningRefs.includes(a.aantekeningRef),
@@ -124,7 +132,7 @@ export class FakeKluisRepository implements KluisRepositoryPort {
     const mensen = [...this.personen.values()].filter(
       (p) => p.regio === v.regio && v.persoonRefs.includes(p.persoonRef),
     );
-    for (const k of [...teksten, ...mensen]) this.dataKeys.delete(k.keyId);
+    const keyIds = [...teksten, ...mensen].map((k) => k.keyId);
     for (const t of teksten) this.aantekeningen.splice(this.aantekeningen.indexOf(t), 1);
     for (const m of mensen) this.personen.delete(m.persoonRef);
     for (const k of [...this.rollen.keys()]) {
@@ -132,6 +140,6 @@ export class FakeKluisRepository implements KluisRepositoryPort {
     }
     const antwoord = { vernietigdeAantekeningen: teksten.length, vernietigdePersonen: mensen.length };
     this.verzoeken.set(verzoek.verzoekId, { ...verzoek, antwoord });
-    return antwoord;
+    return { antwoord, keyIds };
   }
 }

@@ -9,23 +9,27 @@ import {
   sqlTabel,
   type SqlVerbinding,
 } from '@vt/persistence';
-import { Aantekening, DataKey, DossierPersoon, Persoon, RpcVerzoek } from './kluis.entities';
+import {
+  type NieuweToegang,
+  ToegangslogRepository,
+} from '../../toegangslog/persistence/toegangslog.repository';
+import { Aantekening, DossierPersoon, Persoon, RpcVerzoek } from './kluis.entities';
 
-/** A matchable person found through a blind index, with its wrapped data key (null: destroyed). */
+/** A matchable person found through a blind index; the key service unwraps his data key (`keyId`). */
 export interface Kandidaat {
   persoonRef: string;
   gegevens: Buffer;
   bidxBsn: string | null;
   bidxNaamGd: string | null;
   keyId: string;
-  dataKeyBestaat: boolean;
-  wrapped: Buffer | null;
 }
 
-/** The rows the vault inserts: its entities' columns, references by key. */
-export type NieuweDataKey = Pick<DataKey, 'keyId' | 'eigenaarSoort' | 'eigenaarRef' | 'aangemaaktOp'> & {
-  wrapped: Buffer;
+/** A stored person's sealed record and where he belongs (reads, ADR 0023). */
+export type PersoonRij = Pick<Persoon, 'persoonRef' | 'regio' | 'gegevens' | 'nietTerInzage'> & {
+  keyId: string;
 };
+
+/** The rows the vault inserts: its entities' columns, references by key (data keys: the key service's). */
 export type NieuwePersoon = Omit<Persoon, 'dataKey'> & { keyId: string };
 export type AantekeningRij = Omit<Aantekening, 'dataKey'> & { keyId: string };
 export type DossierPersoonRij = Omit<DossierPersoon, 'persoon'> & { persoonRef: string };
@@ -33,15 +37,19 @@ export type DossierPersoonRij = Omit<DossierPersoon, 'persoon'> & { persoonRef: 
 /** A known person's record completed by a later report, sealed again, with his blind indexes of now. */
 export type Aanvulling = Pick<Persoon, 'persoonRef' | 'gegevens' | 'bidxBsn' | 'bidxNaamGd'>;
 
-/** Everything one vault call stores; written in one statement, so it commits whole or not at all. */
+/**
+ * Everything one vault call stores; written in one statement, so it commits whole or not at all. Their
+ * data keys are the key service's, stored before (`SleutelDienst.bewaar`).
+ */
 export interface KluisWijzigingen {
-  dataKeys: NieuweDataKey[];
   personen: NieuwePersoon[];
   aangevuld?: Aanvulling[];
   aantekeningen: AantekeningRij[];
   /** Upserted: a person already on the file gets the latest role (the last one wins within a call). */
   dossierPersonen: DossierPersoonRij[];
   verzoek: Pick<RpcVerzoek, 'verzoekId' | 'actie' | 'antwoord' | 'verwerktOp'>;
+  /** The decryptions of this call (the radar's), logged in the same transaction (ADR 0023). */
+  toegang?: NieuweToegang[];
 }
 
 /** A sealed text with its wrapped data key (null: destroyed), as `findAantekeningen` reads it. */
@@ -49,7 +57,6 @@ export interface VerzegeldeAantekening {
   aantekeningRef: string;
   tekst: Buffer;
   keyId: string;
-  wrapped: Buffer | null;
 }
 
 /** What the use cases need of the repository; their unit specs fake it. */
@@ -59,7 +66,9 @@ export type KluisRepositoryPort = Pick<
   | 'findAntwoord'
   | 'findKandidaten'
   | 'countPersonen'
+  | 'countNietTerInzage'
   | 'save'
+  | 'findPersoon'
   | 'vernietig'
   | 'vernietigAdviesvragers'
   | 'vernietigAdviezen'
@@ -83,6 +92,16 @@ export interface Vernietigd {
 }
 
 /**
+ * A destruction's rows deleted in the call's transaction, and the data keys they were sealed under: the
+ * caller destroys those through the key service (`SleutelDienst.vernietig`) before the transaction
+ * commits, since the vault's own connection may not touch `privacy_keys` (ADR 0023).
+ */
+export interface MetSleutels<T> {
+  antwoord: T;
+  keyIds: string[];
+}
+
+/**
  * The vault's SQL on the hot path (ADR 0012, 3b). The RPC use cases write plain rows, so they bypass the
  * unit of work: a call costs three statements (answer lookup, candidates or reference check, one write)
  * instead of one per row, and no entity ever holds decrypted data. Names come from the entities.
@@ -96,6 +115,7 @@ export class KluisRepository {
   constructor(
     em: EntityManager,
     private readonly executor: SqlExecutor,
+    private readonly toegangslog: ToegangslogRepository,
   ) {
     this.sql = kluisSql(em);
   }
@@ -148,22 +168,35 @@ export class KluisRepository {
     return this.sql.kandidaten;
   }
 
+  /** A stored person, sealed, or undefined. */
+  async findPersoon(persoonRef: string): Promise<PersoonRij | undefined> {
+    const rows = await this.db.query<PersoonRij>(this.sql.persoon, [persoonRef]);
+    return rows[0];
+  }
+
   /** How many of these persoonRefs the vault holds. */
   async countPersonen(persoonRefs: string[]): Promise<number> {
     const rows = await this.db.query<{ n: number }>(this.sql.aantalPersonen, [persoonRefs]);
     return rows[0].n;
   }
 
-  /** The sealed texts under these refs, with their wrapped keys. */
+  /** The sealed texts under these refs, with the ids of their data keys (the key service unwraps them). */
   async findAantekeningen(refs: string[]): Promise<VerzegeldeAantekening[]> {
     if (refs.length === 0) return [];
     return this.db.query<VerzegeldeAantekening>(this.sql.aantekeningen, [refs]);
   }
 
-  /** Deletes these texts and destroys their data keys (crypto-shredding), in one statement. */
-  async vernietigAantekeningen(refs: string[], nu: Date): Promise<void> {
-    if (refs.length === 0) return;
-    await this.db.query(this.sql.vernietigAantekeningen, [refs, nu]);
+  /** Deletes these texts; answers their data keys' ids, for the key service to destroy in the same transaction. */
+  async vernietigAantekeningen(refs: string[]): Promise<string[]> {
+    if (refs.length === 0) return [];
+    const rows = await this.db.query<{ keyId: string }>(this.sql.vernietigAantekeningen, [refs]);
+    return rows.map((r) => r.keyId);
+  }
+
+  /** How many of these persoonRefs are in the niet-ter-inzage part (anonymous reporters, informants). */
+  async countNietTerInzage(persoonRefs: string[]): Promise<number> {
+    const rows = await this.db.query<{ n: number }>(this.sql.aantalNietTerInzage, [persoonRefs]);
+    return rows[0].n;
   }
 
   /**
@@ -172,7 +205,6 @@ export class KluisRepository {
    */
   async save(w: KluisWijzigingen): Promise<void> {
     await this.db.query(this.sql.save, [
-      ...waarden(DATA_KEY_KOLOMMEN, w.dataKeys),
       ...waarden(PERSOON_KOLOMMEN, w.personen),
       ...waarden(AANVULLING_KOLOMMEN, w.aangevuld ?? []),
       ...waarden(
@@ -185,17 +217,20 @@ export class KluisRepository {
       JSON.stringify(w.verzoek.antwoord),
       w.verzoek.verwerktOp,
     ]);
+    // In the call's transaction, last: the log's lock is held only from here to the commit.
+    await this.toegangslog.voegToe(w.toegang ?? [], this.tx);
   }
 
   /**
-   * One statement: the data keys of the texts and people are destroyed (crypto-shredding), their rows and
-   * file links deleted, and the counts stored as the call's answer, together or not at all.
+   * One statement: the texts' and people's rows and file links deleted and the counts stored as the call's
+   * answer, together or not at all; answers their data keys too, for the caller to destroy
+   * (crypto-shredding) before the transaction commits.
    */
   async vernietig(
     v: Vernietiging,
     verzoek: Pick<RpcVerzoek, 'verzoekId' | 'actie' | 'verwerktOp'>,
-  ): Promise<Vernietigd> {
-    const rows = await this.db.query<{ antwoord: Vernietigd }>(this.sql.vernietig, [
+  ): Promise<MetSleutels<Vernietigd>> {
+    const rows = await this.db.query<MetSleutels<Vernietigd>>(this.sql.vernietig, [
       v.regio,
       v.aantekeningRefs,
       v.persoonRefs,
@@ -204,37 +239,38 @@ export class KluisRepository {
       verzoek.verwerktOp,
       v.dossierId,
     ]);
-    return rows[0].antwoord;
+    return rows[0];
   }
 
   /**
-   * VT-15.5-c: deletes these advice seekers (their file links go with them) and destroys their data keys,
-   * in one statement with the stored answer. Only a person linked to files solely as `adviesvrager` is
-   * touched, so no reporter or household member can be deleted this way. Answers how many were deleted.
+   * VT-15.5-c: deletes these advice seekers (their file links go with them), in one statement with the
+   * stored answer; their data keys are answered for the caller to destroy. Only a person linked to files
+   * solely as `adviesvrager` is touched, so no reporter or household member can be deleted this way.
+   * Answers how many were deleted.
    */
   async vernietigAdviesvragers(
     persoonRefs: string[],
     verzoek: Omit<KluisWijzigingen['verzoek'], 'antwoord'>,
-  ): Promise<number> {
-    const rows = await this.db.query<{ vernietigd: number }>(this.sql.vernietigAdviesvragers, [
+  ): Promise<MetSleutels<number>> {
+    const rows = await this.db.query<MetSleutels<number>>(this.sql.vernietigAdviesvragers, [
       persoonRefs,
       verzoek.verwerktOp,
       verzoek.verzoekId,
       verzoek.actie,
     ]);
-    return rows[0].vernietigd;
+    return rows[0];
   }
 
   /**
    * VT-15.3.4.1-a: the advice files' retention passed: their texts of an advice kind (`advies.*`) and the
-   * persons on them held solely as advice seekers are deleted and their data keys destroyed, in one
-   * statement with the stored answer. A report's texts and people are never matched.
+   * persons on them held solely as advice seekers are deleted, in one statement with the stored answer;
+   * their data keys are answered for the caller to destroy. A report's texts and people are never matched.
    */
   async vernietigAdviezen(
     adviesdossierIds: string[],
     verzoek: Omit<KluisWijzigingen['verzoek'], 'antwoord'>,
-  ): Promise<{ aantekeningen: number; adviesvragers: number }> {
-    const rows = await this.db.query<{ aantekeningen: number; adviesvragers: number }>(
+  ): Promise<MetSleutels<{ aantekeningen: number; adviesvragers: number }>> {
+    const rows = await this.db.query<MetSleutels<{ aantekeningen: number; adviesvragers: number }>>(
       this.sql.vernietigAdviezen,
       [adviesdossierIds, verzoek.verwerktOp, verzoek.verzoekId, verzoek.actie],
     );
@@ -247,7 +283,6 @@ export const ADVIESVRAGER_ROL = 'adviesvrager';
 
 /** The vault's statements, named from its entities once per repository (ADR 0012). */
 function kluisSql(em: EntityManager) {
-  const k = sqlTabel(em, DataKey);
   const p = sqlTabel(em, Persoon);
   const a = sqlTabel(em, Aantekening);
   const d = sqlTabel(em, DossierPersoon);
@@ -262,15 +297,14 @@ function kluisSql(em: EntityManager) {
   const s = plaatshouders();
   return {
     antwoord: `select ${v.kolom('antwoord')} as antwoord from ${v.naam} where ${v.kolom('verzoekId')} = $1`,
-    aantekeningen: `select a.${a.kolom('aantekeningRef')} as "aantekeningRef", a.${a.kolom('tekst')} as tekst,
-             a.${a.kolom('dataKey')} as "keyId", k.${k.kolom('wrapped')} as wrapped
-        from ${a.naam} a left join ${k.naam} k on k.${k.kolom('keyId')} = a.${a.kolom('dataKey')}
-       where a.${a.kolom('aantekeningRef')} = any($1::uuid[])`,
-    vernietigAantekeningen: `with weg as (
-         delete from ${a.naam} where ${a.kolom('aantekeningRef')} = any($1::uuid[]) returning ${a.kolom('dataKey')} as key_id
-       )
-       update ${k.naam} set ${k.kolom('wrapped')} = null, ${k.kolom('vernietigdOp')} = $2
-        where ${k.kolom('keyId')} in (select key_id from weg)`,
+    aantekeningen: `select ${a.kolom('aantekeningRef')} as "aantekeningRef", ${a.kolom('tekst')} as tekst,
+             ${a.kolom('dataKey')} as "keyId"
+        from ${a.naam} where ${a.kolom('aantekeningRef')} = any($1::uuid[])`,
+    vernietigAantekeningen: `delete from ${a.naam} where ${a.kolom('aantekeningRef')} = any($1::uuid[])
+       returning ${a.kolom('dataKey')} as "keyId"`,
+    persoon: `select ${ref} as "persoonRef", ${p.kolom('regio')} as regio, ${p.kolom('gegevens')} as gegevens,
+        ${p.kolom('nietTerInzage')} as "nietTerInzage", ${p.kolom('dataKey')} as "keyId"
+        from ${p.naam} where ${ref} = $1`,
     aantalPersonen: `select count(*)::int as n from ${p.naam} where ${ref} = any($1::uuid[])`,
     vernietigAdviezen: `with tekst as (
         select t.${a.kolom('aantekeningRef')} as ref, t.${a.kolom('dataKey')} as key_id from ${a.naam} t
@@ -282,9 +316,6 @@ function kluisSql(em: EntityManager) {
                              where ${d.kolom('dossierId')} = any($1::uuid[]) and ${d.kolom('rol')} = '${ADVIESVRAGER_ROL}')
            and not exists (select 1 from ${d.naam} where ${d.kolom('persoon')} = q.${ref} and ${d.kolom('rol')} <> '${ADVIESVRAGER_ROL}')
          for update
-      ), sleutel as (
-        update ${k.naam} set ${k.kolom('wrapped')} = null, ${k.kolom('vernietigdOp')} = $2::timestamptz
-         where ${k.kolom('keyId')} in (select key_id from tekst union all select key_id from vrager)
       ), weg_tekst as (
         delete from ${a.naam} where ${a.kolom('aantekeningRef')} in (select ref from tekst) returning 1
       ), weg_vrager as (
@@ -295,34 +326,31 @@ function kluisSql(em: EntityManager) {
         insert into ${v.naam} (${v.kolommen(['verzoekId', 'actie', 'antwoord', 'verwerktOp'])})
         select $3::uuid, $4::text, to_jsonb(aantallen), $2::timestamptz from aantallen
       )
-      select aantekeningen, adviesvragers from aantallen`,
+      select to_jsonb(aantallen) as antwoord,
+             array(select key_id from tekst union all select key_id from vrager)::text[] as "keyIds" from aantallen`,
     vernietigAdviesvragers: `with doel as (
         select q.${ref} as ref, q.${p.kolom('dataKey')} as key_id from ${p.naam} q
          where q.${ref} = any($1::uuid[])
            and exists (select 1 from ${d.naam} where ${d.kolom('persoon')} = q.${ref} and ${d.kolom('rol')} = '${ADVIESVRAGER_ROL}')
            and not exists (select 1 from ${d.naam} where ${d.kolom('persoon')} = q.${ref} and ${d.kolom('rol')} <> '${ADVIESVRAGER_ROL}')
          for update
-      ), sleutel as (
-        update ${k.naam} set ${k.kolom('wrapped')} = null, ${k.kolom('vernietigdOp')} = $2::timestamptz
-         where ${k.kolom('keyId')} in (select key_id from doel)
       ), weg as (
         delete from ${p.naam} where ${ref} in (select ref from doel) returning 1
       ), verzoek as (
         insert into ${v.naam} (${v.kolommen(['verzoekId', 'actie', 'antwoord', 'verwerktOp'])})
         select $3::uuid, $4::text, jsonb_build_object('vernietigd', (select count(*) from weg)), $2::timestamptz
       )
-      select count(*)::int as vernietigd from weg`,
+      select (select count(*)::int from weg) as antwoord, array(select key_id from doel)::text[] as "keyIds"`,
+    aantalNietTerInzage: `select count(*)::int as n from ${p.naam}
+      where ${ref} = any($1::uuid[]) and ${p.kolom('nietTerInzage')}`,
     kandidaten: `with gevonden as (${zoek('bidxBsn', '$1')} union ${zoek('bidxNaamGd', '$2')})
       select p.${ref} as "persoonRef", p.${p.kolom('gegevens')} as gegevens,
              p.${p.kolom('bidxBsn')} as "bidxBsn", p.${p.kolom('bidxNaamGd')} as "bidxNaamGd",
-             p.${p.kolom('dataKey')} as "keyId", k.${k.kolom('keyId')} is not null as "dataKeyBestaat",
-             k.${k.kolom('wrapped')} as wrapped
+             p.${p.kolom('dataKey')} as "keyId"
         from (select * from gevonden order by ${op}, ${ref}) g
        cross join lateral (select * from ${p.naam} where ${ref} = g.${ref} for no key update) p
-        left join lateral (select ${k.kolom('keyId')}, ${k.kolom('wrapped')} from ${k.naam}
-                            where ${k.kolom('keyId')} = p.${p.kolom('dataKey')} offset 0) k on true
        order by g.${op}, g.${ref}`,
-    save: `with data_key as (${insert(k, DATA_KEY_KOLOMMEN, s)}), persoon as (${insert(p, PERSOON_KOLOMMEN, s)}),
+    save: `with persoon as (${insert(p, PERSOON_KOLOMMEN, s)}),
       aangevuld as (
         update ${p.naam} p set ${AANVULLING_KOLOMMEN.slice(1)
           .map(([c]) => `${p.kolom(c)} = a.${p.kolom(c)}`)
@@ -342,9 +370,6 @@ function kluisSql(em: EntityManager) {
       ), mensen as (
         select ${ref} as ref, ${p.kolom('dataKey')} as sleutel from ${p.naam}
          where ${p.kolom('regio')} = $1 and ${ref} = any($3::uuid[])
-      ), sleutels as (
-        update ${k.naam} set ${k.kolom('wrapped')} = null, ${k.kolom('vernietigdOp')} = $6
-         where ${k.kolom('keyId')} in (select sleutel from teksten union select sleutel from mensen)
       ), weg_teksten as (
         delete from ${a.naam} where ${a.kolom('aantekeningRef')} in (select ref from teksten) returning 1
       ), weg_mensen as (
@@ -353,20 +378,14 @@ function kluisSql(em: EntityManager) {
       insert into ${v.naam} (${v.kolommen(['verzoekId', 'actie', 'antwoord', 'verwerktOp'])})
       select $4, $5, jsonb_build_object('vernietigdeAantekeningen', (select count(*) from weg_teksten),
                                         'vernietigdePersonen', (select count(*) from weg_mensen)), $6
-      returning ${v.kolom('antwoord')} as antwoord`,
+      returning ${v.kolom('antwoord')} as antwoord,
+        array(select sleutel from teksten union select sleutel from mensen)::text[] as "keyIds"`,
   };
 }
 
 /** A column of an `unnest` write: the entity property naming it, the row field holding it, its SQL type. */
 type UnnestKolom<E, R> = readonly [kolom: EntityKey<E>, veld: keyof R & string, type: string];
 
-const DATA_KEY_KOLOMMEN: UnnestKolom<DataKey, NieuweDataKey>[] = [
-  ['keyId', 'keyId', 'uuid'],
-  ['eigenaarSoort', 'eigenaarSoort', 'text'],
-  ['eigenaarRef', 'eigenaarRef', 'uuid'],
-  ['wrapped', 'wrapped', 'bytea'],
-  ['aangemaaktOp', 'aangemaaktOp', 'timestamptz'],
-];
 const PERSOON_KOLOMMEN: UnnestKolom<Persoon, NieuwePersoon>[] = [
   ['persoonRef', 'persoonRef', 'uuid'],
   ['regio', 'regio', 'text'],
@@ -397,6 +416,16 @@ const AANTEKENING_KOLOMMEN: UnnestKolom<
   ['betreft', 'betreft', 'jsonb'],
   ['nietTerInzage', 'nietTerInzage', 'boolean'],
   ['aangemaaktOp', 'aangemaaktOp', 'timestamptz'],
+  ['aard', 'aard', 'text'],
+  ['bronSoort', 'bronSoort', 'text'],
+  ['actueelContact', 'actueelContact', 'boolean'],
+  ['medisch', 'medisch', 'boolean'],
+  ['informantAccordering', 'informantAccordering', 'text'],
+  ['zienswijzeBetrokkene', 'zienswijzeBetrokkene', 'boolean'],
+  ['belastend', 'belastend', 'boolean'],
+  ['belastendZienswijzeRef', 'belastendZienswijzeRef', 'uuid'],
+  ['onvolledig', 'onvolledig', 'boolean'],
+  ['dossiervorming', 'dossiervorming', 'bytea'],
 ];
 const DOSSIER_PERSOON_KOLOMMEN: UnnestKolom<DossierPersoon, DossierPersoonRij>[] = [
   ['dossierId', 'dossierId', 'uuid'],

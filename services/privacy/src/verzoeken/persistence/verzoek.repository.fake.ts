@@ -6,6 +6,11 @@ import { KluisService } from '../../kluis/kluis.service';
 import { privacyConfigFromEnv } from '../../privacy.config';
 import type { Verzoek } from './verzoek.entity';
 import type { KluisAantekening, KluisPersoon, VerzoekRepositoryPort } from './verzoek.repository';
+import { FakeSleutelDienst } from '../../kluis/sleutels/sleutel-dienst.fake';
+import type {
+  NieuweToegang,
+  ToegangslogRepository,
+} from '../../toegangslog/persistence/toegangslog.repository';
 
 /** The requests' repository in memory for the use-case specs; a transaction that throws leaves nothing. */
 export class FakeVerzoekRepository implements VerzoekRepositoryPort {
@@ -85,9 +90,19 @@ export function kluisVoorSpecs(): KluisService {
   );
 }
 
+/** The key service in memory for the use-case specs: `opgeslagen` keeps its persons' keys there. */
+export const sleutelsVoorSpecs = new FakeSleutelDienst();
+
+/** The access log in memory for the use-case specs: what a use case logged, in order. */
+export function toegangslogVoorSpecs(): Pick<ToegangslogRepository, 'voegToe'> & { regels: NieuweToegang[] } {
+  const regels: NieuweToegang[] = [];
+  return { regels, voegToe: async (nieuw) => void regels.push(...nieuw) };
+}
+
 /** A person as the vault stores him, sealed with the real envelope under a key of his own. */
 export function opgeslagen(kluis: KluisService, gegevens: PersoonGegevens, regio = 'VR09') {
   const { rij, dataKey } = kluis.sealPersoon({ regio, gegevens, nietTerInzage: false, nu: new Date() });
+  void sleutelsVoorSpecs.bewaar([dataKey]);
   return {
     persoonRef: rij.persoonRef,
     regio,
@@ -95,8 +110,6 @@ export function opgeslagen(kluis: KluisService, gegevens: PersoonGegevens, regio
     bidxBsn: null,
     bidxNaamGd: null,
     keyId: rij.keyId,
-    dataKeyBestaat: true,
-    wrapped: dataKey.wrapped,
     nietTerInzage: false,
   };
 }

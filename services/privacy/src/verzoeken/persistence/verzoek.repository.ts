@@ -9,21 +9,20 @@ import {
   type SqlVerbinding,
 } from '@vt/persistence';
 import { OnderzoekUitkomstRij } from '../../bewaartermijnen/persistence/bewaartermijn.entity';
-import { Aantekening, DataKey, DossierPersoon, Persoon } from '../../kluis/persistence/kluis.entities';
+import { Aantekening, DossierPersoon, Persoon } from '../../kluis/persistence/kluis.entities';
 import type { Kandidaat } from '../../kluis/persistence/kluis.repository';
 import { Verzoek } from './verzoek.entity';
 
-/** A person of the vault as a request needs him: his sealed record and its wrapped data key. */
+/** A person of the vault as a request needs him: his sealed record and its data key's id (the key service's). */
 export type KluisPersoon = Kandidaat & { regio: string; nietTerInzage: boolean };
 
-/** A sealed text about the person, with its wrapped key (null: destroyed). */
+/** A sealed text about the person, with its data key's id (the key service unwraps it). */
 export interface KluisAantekening {
   aantekeningRef: string;
   dossierId: string;
   soort: string;
   tekst: Buffer;
   keyId: string;
-  wrapped: Buffer | null;
   betreft: string[];
   nietTerInzage: boolean;
   aangemaaktOp: Date;
@@ -90,7 +89,7 @@ export class VerzoekRepository {
     return this.executor.transaction(werk);
   }
 
-  /** The person with his sealed record and wrapped key, locked until the transaction ends. */
+  /** The person with his sealed record and its data key id, locked until the transaction ends. */
   async persoon(tx: SqlVerbinding, persoonRef: string): Promise<KluisPersoon | undefined> {
     const [rij] = await tx.query<KluisPersoon>(this.sql.persoon, [persoonRef]);
     return rij;
@@ -158,7 +157,7 @@ export class VerzoekRepository {
     return tx.query(this.sql.eigenVerklaringen, [persoonRef]);
   }
 
-  /** The texts that (also) concern the person, oldest first, with their wrapped keys. */
+  /** The texts that (also) concern the person, oldest first, with their data key ids. */
   async aantekeningenOver(tx: SqlVerbinding, persoonRef: string): Promise<KluisAantekening[]> {
     return tx.query<KluisAantekening>(this.sql.aantekeningenOver, [JSON.stringify([persoonRef])]);
   }
@@ -167,7 +166,6 @@ export class VerzoekRepository {
 function verzoekSql(em: EntityManager) {
   const v = sqlTabel(em, Verzoek);
   const p = sqlTabel(em, Persoon);
-  const k = sqlTabel(em, DataKey);
   const d = sqlTabel(em, DossierPersoon);
   const a = sqlTabel(em, Aantekening);
   const o = sqlTabel(em, OnderzoekUitkomstRij);
@@ -185,9 +183,8 @@ function verzoekSql(em: EntityManager) {
     persoon: `select p.${p.kolom('persoonRef')} as "persoonRef", p.${p.kolom('regio')} as regio,
         p.${p.kolom('gegevens')} as gegevens, p.${p.kolom('bidxBsn')} as "bidxBsn",
         p.${p.kolom('bidxNaamGd')} as "bidxNaamGd", p.${p.kolom('dataKey')} as "keyId",
-        k.${k.kolom('keyId')} is not null as "dataKeyBestaat", k.${k.kolom('wrapped')} as wrapped,
         p.${p.kolom('nietTerInzage')} as "nietTerInzage"
-      from ${p.naam} p left join ${k.naam} k on k.${k.kolom('keyId')} = p.${p.kolom('dataKey')}
+      from ${p.naam} p
       where p.${p.kolom('persoonRef')} = $1 for update of p`,
     delenDossier: `select exists (select 1 from ${d.naam} x join ${d.naam} y on y.${dp} = x.${dp}
       where x.${dpRef} = $1 and y.${dpRef} = $2) as ja`,
@@ -207,9 +204,9 @@ function verzoekSql(em: EntityManager) {
       order by ${v.kolom('beslotenOp')}, ${v.kolom('id')}`,
     aantekeningenOver: `select a.${a.kolom('aantekeningRef')} as "aantekeningRef", a.${a.kolom('dossierId')} as "dossierId",
         a.${a.kolom('soort')} as soort, a.${a.kolom('tekst')} as tekst, a.${a.kolom('dataKey')} as "keyId",
-        k.${k.kolom('wrapped')} as wrapped, a.${a.kolom('betreft')} as betreft,
+        a.${a.kolom('betreft')} as betreft,
         a.${a.kolom('nietTerInzage')} as "nietTerInzage", a.${a.kolom('aangemaaktOp')} as "aangemaaktOp"
-      from ${a.naam} a left join ${k.naam} k on k.${k.kolom('keyId')} = a.${a.kolom('dataKey')}
+      from ${a.naam} a
       where a.${a.kolom('betreft')} @> $1::jsonb
       order by a.${a.kolom('aangemaaktOp')}, a.${a.kolom('aantekeningRef')}`,
   };

@@ -51,7 +51,8 @@ export class TrekMeldingIn {
         verzoekId: uuidVoor(verzoekId, 'intrekking'),
         regio,
         dossierId,
-        personen: [],
+        // VT-15.6-b: the vault keeps a text niet-ter-inzage only when the call names the anonymous reporter.
+        personen: overMelder && melding.melderRef ? [{ persoonRef: melding.melderRef, rol: 'melder' }] : [],
         betreft: [],
         teksten: [
           {

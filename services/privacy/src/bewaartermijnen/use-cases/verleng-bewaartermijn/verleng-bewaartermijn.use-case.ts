@@ -1,8 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { bewaartermijnVerlengdV1 } from '@vt/contracts';
 import { Outbox } from '@vt/messaging';
 import { Clock } from '@vt/platform';
 import { KluisService } from '../../../kluis/kluis.service';
+import { SleutelDienst, type SleutelDienstPort } from '../../../kluis/sleutels/sleutel-dienst';
 import { toetsVerlenging } from '../../domain/bewaartermijn';
 import { BewaartermijnRepository } from '../../persistence/bewaartermijn.repository';
 import type { BewaartermijnOverzicht, VerlengBewaartermijnCommand } from './verleng-bewaartermijn.command';
@@ -16,6 +17,7 @@ export class VerlengBewaartermijn {
   constructor(
     private readonly bewaartermijnen: BewaartermijnRepository,
     private readonly kluis: KluisService,
+    @Inject(SleutelDienst) private readonly sleutels: SleutelDienstPort,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
@@ -49,14 +51,9 @@ export class VerlengBewaartermijn {
         time: nu,
         data: { dossierId, regio: huidig.regio, bewaarTot: command.tot, verlengdOp: nu.toISOString() },
       });
-      await this.bewaartermijnen.verleng(
-        tx,
-        dossierId,
-        command.tot,
-        verlenging,
-        { rij: verzegeld.rijen[0], dataKey: verzegeld.dataKeys[0] },
-        bericht,
-      );
+      // The key first, committed on its own (ADR 0023): a failure leaves an unused key, never an unreadable text.
+      await this.sleutels.bewaar(verzegeld.dataKeys);
+      await this.bewaartermijnen.verleng(tx, dossierId, command.tot, verlenging, verzegeld.rijen[0], bericht);
       return {
         dossierId,
         bewaarTot: command.tot,

@@ -1,3 +1,5 @@
+import type { Dossiervorming } from '@vt/contracts';
+
 /** Link people to a file and seal its texts; `AantekeningenVastleggenV1Request` satisfies it. */
 export interface LegAantekeningenVastCommand {
   verzoekId: string;
@@ -11,5 +13,6 @@ export interface LegAantekeningenVastCommand {
     /** persoonRefs the text is about. */
     betreft: readonly string[];
     nietTerInzage?: boolean;
+    dossiervorming?: Dossiervorming;
   }[];
 }

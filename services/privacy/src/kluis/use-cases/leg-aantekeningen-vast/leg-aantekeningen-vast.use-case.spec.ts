@@ -5,6 +5,7 @@ import { privacyConfigFromEnv } from '../../../privacy.config';
 import { OngeldigeOpdracht } from '../../domain/kluis.errors';
 import { KluisService } from '../../kluis.service';
 import { FakeKluisRepository } from '../../persistence/kluis.repository.fake';
+import { FakeSleutelDienst } from '../../sleutels/sleutel-dienst.fake';
 import { LegAantekeningenVast } from './leg-aantekeningen-vast.use-case';
 
 const NU = new Date('2026-11-30T09:00:00Z');
@@ -17,14 +18,15 @@ describe('LegAantekeningenVast: texts and file links, with the vault in memory',
 
   async function metPersoon() {
     const repository = new FakeKluisRepository();
+    const sleutels = new FakeSleutelDienst();
     const { rij, dataKey } = crypto.sealPersoon({
       regio: 'VR09',
       gegevens: {},
       nietTerInzage: false,
       nu: NU,
     });
+    await sleutels.bewaar([dataKey]);
     await repository.save({
-      dataKeys: [dataKey],
       personen: [rij],
       aantekeningen: [],
       dossierPersonen: [],
@@ -32,13 +34,14 @@ describe('LegAantekeningenVast: texts and file links, with the vault in memory',
     });
     return {
       repository,
+      sleutels,
       persoonRef: rij.persoonRef,
-      useCase: new LegAantekeningenVast(repository, crypto, klok),
+      useCase: new LegAantekeningenVast(repository, crypto, sleutels, klok),
     };
   }
 
   it('seals each text under a key of its own, stamped by the Clock, and links the people once per file', async () => {
-    const { repository, persoonRef, useCase } = await metPersoon();
+    const { repository, sleutels, persoonRef, useCase } = await metPersoon();
     const dossierId = randomUUID();
     const antwoord = await useCase.execute({
       verzoekId: randomUUID(),
@@ -53,7 +56,7 @@ describe('LegAantekeningenVast: texts and file links, with the vault in memory',
     const [rij] = repository.aantekeningen;
     expect(antwoord.aantekeningen).toEqual([{ sleutel: 'a', aantekeningRef: rij.aantekeningRef }]);
     expect(rij.aangemaaktOp).toEqual(NU);
-    expect(repository.dataKeys.get(rij.keyId)?.eigenaarRef).toBe(rij.aantekeningRef);
+    expect(sleutels.sleutels.get(rij.keyId)?.eigenaarRef).toBe(rij.aantekeningRef);
     expect(repository.rollen.get(`${dossierId}|${persoonRef}`)).toBe('kind');
   });
 

@@ -4,6 +4,7 @@ import { devSecrets } from '@vt/testing';
 import { privacyConfigFromEnv } from '../../../privacy.config';
 import { KluisService } from '../../kluis.service';
 import { FakeKluisRepository } from '../../persistence/kluis.repository.fake';
+import { FakeSleutelDienst } from '../../sleutels/sleutel-dienst.fake';
 import { VernietigAdviesvrager } from '../vernietig-adviesvrager/vernietig-adviesvrager.use-case';
 import { VernietigAdviezen } from '../vernietig-adviezen/vernietig-adviezen.use-case';
 import { RegistreerAdvies } from './registreer-advies.use-case';
@@ -18,11 +19,13 @@ describe('RegistreerAdvies and VernietigAdviesvrager, with the vault in memory',
 
   function opzet() {
     const repository = new FakeKluisRepository();
+    const sleutels = new FakeSleutelDienst();
     return {
       repository,
-      registreer: new RegistreerAdvies(repository, crypto, klok),
-      vernietig: new VernietigAdviesvrager(repository, klok),
-      vernietigAdviezen: new VernietigAdviezen(repository, klok),
+      sleutels,
+      registreer: new RegistreerAdvies(repository, crypto, sleutels, klok),
+      vernietig: new VernietigAdviesvrager(repository, sleutels, klok),
+      vernietigAdviezen: new VernietigAdviezen(repository, sleutels, klok),
     };
   }
 
@@ -64,7 +67,7 @@ describe('RegistreerAdvies and VernietigAdviesvrager, with the vault in memory',
   });
 
   it('VT-15.5-c: destroying the seeker removes him and his key; a report person is left alone', async () => {
-    const { repository, registreer, vernietig } = opzet();
+    const { repository, sleutels, registreer, vernietig } = opzet();
     const { adviesvragerRef } = await registreer.execute(command());
     const { rij, dataKey } = crypto.sealPersoon({
       regio: 'VR09',
@@ -72,8 +75,8 @@ describe('RegistreerAdvies and VernietigAdviesvrager, with the vault in memory',
       nietTerInzage: false,
       nu: NU,
     });
+    await sleutels.bewaar([dataKey]);
     await repository.save({
-      dataKeys: [dataKey],
       personen: [rij],
       aantekeningen: [],
       dossierPersonen: [{ dossierId: randomUUID(), persoonRef: rij.persoonRef, rol: 'melder' }],
@@ -84,6 +87,9 @@ describe('RegistreerAdvies and VernietigAdviesvrager, with the vault in memory',
       vernietigd: 1,
     });
     expect([...repository.personen.keys()]).toEqual([rij.persoonRef]);
+    // Crypto-shredding through the key service: the seeker's key is gone, the reporter's is not.
+    expect([...sleutels.sleutels.keys()]).toContain(dataKey.keyId);
+    expect(sleutels.vernietigd.size).toBe(1);
     expect(await vernietig.execute({ verzoekId: randomUUID(), adviesvragerRefs: refs })).toEqual({
       vernietigd: 0,
     });

@@ -9,6 +9,7 @@ import {
   type KluisRepositoryPort,
   type KluisWijzigingen,
 } from '../../persistence/kluis.repository';
+import { SleutelDienst, type NieuweSleutel, type SleutelDienstPort } from '../../sleutels/sleutel-dienst';
 import type { RegistreerAdviesCommand } from './registreer-advies.command';
 
 const ACTIE = 'advies.registreren';
@@ -23,6 +24,7 @@ export class RegistreerAdvies {
   constructor(
     @Inject(KluisRepository) private readonly repository: KluisRepositoryPort,
     private readonly crypto: KluisService,
+    @Inject(SleutelDienst) private readonly sleutels: SleutelDienstPort,
     private readonly clock: Clock,
   ) {}
 
@@ -35,8 +37,8 @@ export class RegistreerAdvies {
       command.aantekeningen.map((a) => ({ ...a, betreft: [] })),
       { regio, dossierId: adviesdossierId, nu },
     );
+    const dataKeys: NieuweSleutel[] = [...verzegeld.dataKeys];
     const wijzigingen: Omit<KluisWijzigingen, 'verzoek'> = {
-      dataKeys: verzegeld.dataKeys,
       personen: [],
       aantekeningen: verzegeld.rijen,
       dossierPersonen: [],
@@ -50,7 +52,7 @@ export class RegistreerAdvies {
         nietTerInzage: false,
         nu,
       });
-      wijzigingen.dataKeys.push(dataKey);
+      dataKeys.push(dataKey);
       wijzigingen.personen.push(rij);
       wijzigingen.dossierPersonen.push({
         dossierId: adviesdossierId,
@@ -59,6 +61,8 @@ export class RegistreerAdvies {
       });
       antwoord.adviesvragerRef = rij.persoonRef;
     }
+    // The keys first, committed on their own (ADR 0023): a failed save leaves unused keys, never unreadable rows.
+    await this.sleutels.bewaar(dataKeys);
     await this.repository.save({
       ...wijzigingen,
       verzoek: { verzoekId: command.verzoekId, actie: ACTIE, antwoord, verwerktOp: nu },

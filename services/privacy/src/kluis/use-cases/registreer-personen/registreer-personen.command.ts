@@ -1,3 +1,4 @@
+import type { Dossiervorming } from '@vt/contracts';
 import type { PersoonGegevens } from '../../domain/persoon-gegevens';
 
 /** A person as a caller names him; what the vault stores of him is `PersoonGegevens`. */
@@ -12,6 +13,8 @@ export interface TeRegistrerenPersoon extends Omit<PersoonGegevens, 'eerder' | '
 export interface RegistreerPersonenCommand {
   verzoekId: string;
   regio: string;
+  /** On whose behalf and why the radar decrypts candidates (access log, ADR 0023). */
+  verwerking?: { sub?: string; doelbinding?: string };
   personen: readonly TeRegistrerenPersoon[];
   /** The file the caller opens if nobody is known yet: its texts name their people by label. */
   nieuwDossier?: {
@@ -22,6 +25,7 @@ export interface RegistreerPersonenCommand {
       tekst: string;
       betreftSleutels: readonly string[];
       nietTerInzage?: boolean;
+      dossiervorming?: Dossiervorming;
     }[];
   };
 }

@@ -3,9 +3,9 @@ import { Clock } from '@vt/platform';
 import { devSecrets } from '@vt/testing';
 import { privacyConfigFromEnv } from '../../../privacy.config';
 import { OngeldigeOpdracht } from '../../domain/kluis.errors';
-import type { PersoonGegevens } from '../../domain/persoon-gegevens';
 import { KluisService } from '../../kluis.service';
 import { FakeKluisRepository } from '../../persistence/kluis.repository.fake';
+import { FakeSleutelDienst } from '../../sleutels/sleutel-dienst.fake';
 import type { RegistreerPersonenCommand } from './registreer-personen.command';
 import { RegistreerPersonen } from './registreer-personen.use-case';
 
@@ -35,32 +35,29 @@ const KIND = {
   geboortedatum: '2016-05-06',
   bsn: undefined,
 };
-const MELDER = { sleutel: 'melder', rol: 'melder', naam: 'Melder', bsn: '999888777' };
+const MELDER = { sleutel: 'melder', rol: 'melder', naam: 'Melder', bsn: '999990019' };
 
 describe('RegistreerPersonen: the radar and what it stores, with the vault in memory', () => {
   const crypto = new KluisService(privacyConfigFromEnv(devSecrets()));
   let repository: FakeKluisRepository;
+  let sleutels: FakeSleutelDienst;
   let klok: VasteKlok;
   let useCase: RegistreerPersonen;
 
   beforeEach(() => {
     repository = new FakeKluisRepository();
+    sleutels = new FakeSleutelDienst();
     klok = new VasteKlok(new Date('2026-11-30T09:00:00Z'));
-    useCase = new RegistreerPersonen(repository, crypto, klok);
+    useCase = new RegistreerPersonen(repository, crypto, sleutels, klok);
   });
 
   const registreer = (c: Partial<RegistreerPersonenCommand> = {}) =>
     useCase.execute({ verzoekId: randomUUID(), regio: 'VR09', personen: [OUDER, KIND, MELDER], ...c });
   const gegevensVan = (persoonRef: string) => {
     const p = repository.personen.get(persoonRef);
-    const key = p && repository.dataKeys.get(p.keyId);
+    const key = p && sleutels.sleutels.get(p.keyId);
     if (!p || !key) throw new Error(`no person ${persoonRef}`);
-    return crypto.openJson<PersoonGegevens>(crypto.unwrapDataKey(key.keyId, key.wrapped), p.gegevens, {
-      table: 'persoon',
-      column: 'gegevens',
-      rowId: persoonRef,
-      persoonRef,
-    });
+    return crypto.openPersoon(persoonRef, p.gegevens, key.dataKey);
   };
 
   it('every timestamp it stores is the Clock’s', async () => {
@@ -79,7 +76,7 @@ describe('RegistreerPersonen: the radar and what it stores, with the vault in me
     const eerste = '2026-11-30T09:00:00.000Z';
     const stempels = [
       ...[...repository.personen.values()].map((p) => p.aangemaaktOp),
-      ...[...repository.dataKeys.values()].map((k) => k.aangemaaktOp),
+      ...[...sleutels.sleutels.values()].map((k) => k.aangemaaktOp),
       ...repository.aantekeningen.map((a) => a.aangemaaktOp),
     ].map((d) => d.toISOString());
     expect(new Set(stempels)).toEqual(new Set([eerste]));
@@ -142,5 +139,59 @@ describe('RegistreerPersonen: the radar and what it stores, with the vault in me
       }),
     ).rejects.toBeInstanceOf(OngeldigeOpdracht);
     expect(repository.saves).toBe(0);
+  });
+
+  it('refuses a BSN that fails the eleven-test, naming the person, and stores nothing (ADR 0023)', async () => {
+    await expect(registreer({ personen: [OUDER, { ...KIND, bsn: '111222334' }] })).rejects.toThrow(
+      'personen[1].bsn: not a BSN (the eleven-test fails)',
+    );
+    expect(repository.saves).toBe(0);
+    expect(sleutels.sleutels.size).toBe(0);
+  });
+
+  it('logs every candidate the radar decrypted, with who and why, and nobody it did not open (ADR 0023)', async () => {
+    const eerste = await registreer();
+    expect(repository.toegang).toEqual([]);
+    klok.nu = new Date('2026-12-01T10:00:00Z');
+    await registreer({
+      personen: [OUDER],
+      verwerking: { sub: 'medewerker-7', doelbinding: 'melding-registreren' },
+    });
+    expect(repository.toegang).toEqual([
+      {
+        tijdstip: klok.nu,
+        sub: 'medewerker-7',
+        regio: 'VR09',
+        handeling: 'radar',
+        doelbinding: 'melding-registreren',
+        persoonRef: eerste.personen[0].persoonRef,
+        aantekeningRef: null,
+        categorieen: ['bsn', 'naam', 'geboortedatum'],
+      },
+    ]);
+  });
+
+  it('VT-15.4-c / VT-15.6-b: refuses a new file’s note that breaks a file-keeping rule, or a parent in the niet-ter-inzage part; stores nothing', async () => {
+    await expect(
+      registreer({
+        nieuwDossier: {
+          dossierId: randomUUID(),
+          aantekeningen: [
+            {
+              sleutel: 'z',
+              soort: 'melding.zorgen',
+              tekst: 'zorgen',
+              betreftSleutels: ['huishouden.1'],
+              dossiervorming: { aard: 'mening', bron: { soort: 'melder' }, actueelContact: true },
+            },
+          ],
+        },
+      }),
+    ).rejects.toThrow('VT-15.4-c: nieuwDossier.aantekeningen[0].dossiervorming.status');
+    await expect(registreer({ personen: [{ ...OUDER, nietTerInzage: true }] })).rejects.toThrow(
+      'VT-15.6-b: personen[0].nietTerInzage',
+    );
+    expect(repository.saves).toBe(0);
+    expect(sleutels.sleutels.size).toBe(0);
   });
 });

@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { PersonenRegistrerenV1Reply } from '@vt/contracts';
 import { Clock } from '@vt/platform';
 import { OngeldigeOpdracht } from '../../domain/kluis.errors';
+import { gebrekAanNietTerInzage, gebrekenInAantekeningen } from '../../domain/dossiervorming';
 import { gebrekAanNieuwDossier, opentNieuwDossier } from '../../domain/nieuw-dossier';
-import { gegevensVan, type PersoonGegevens, vulAan } from '../../domain/persoon-gegevens';
+import { gegevensVan, type PersoonGegevens, RADAR_CATEGORIEEN, vulAan } from '../../domain/persoon-gegevens';
 import {
   naamGeboortedatum,
   naamGeboortedatumTeIndexeren,
+  ongeldigeBsn,
   type Vergelijkbaar,
   zoekwaarden,
   zoekZelfdePersoon,
@@ -18,7 +20,11 @@ import {
   type KluisRepositoryPort,
   type KluisWijzigingen,
 } from '../../persistence/kluis.repository';
+import { type NieuweSleutel, SleutelDienst, type SleutelDienstPort } from '../../sleutels/sleutel-dienst';
 import type { RegistreerPersonenCommand } from './registreer-personen.command';
+
+/** Who the radar decrypts for when the caller names nobody, and why (the RPC's `sub` / `doelbinding`). */
+const STANDAARD_VERWERKING = { sub: 'dienst:onbekend', doelbinding: 'melding-registreren' };
 
 const ACTIE = 'personen.registreren';
 
@@ -33,6 +39,7 @@ export class RegistreerPersonen {
   constructor(
     @Inject(KluisRepository) private readonly repository: KluisRepositoryPort,
     private readonly crypto: KluisService,
+    @Inject(SleutelDienst) private readonly sleutels: SleutelDienstPort,
     private readonly clock: Clock,
   ) {}
 
@@ -43,8 +50,10 @@ export class RegistreerPersonen {
   /**
    * The advisory locks a call takes: one per blind-index value it matches on. A caller that registers
    * several calls in one transaction (a chunk of a police batch, ADR 0020) takes those of all of them.
+   * Refuses a call that breaks a rule before any lock is taken.
    */
   sloten(command: RegistreerPersonenCommand): string[] {
+    this.toets(command);
     const { bidxBsn, bidxNaamGd } = this.zoekindexen(command);
     return [...bidxBsn.map((b) => `bsn:${b}`), ...bidxNaamGd.map((b) => `naam-gd:${b}`)];
   }
@@ -54,13 +63,28 @@ export class RegistreerPersonen {
     tx: KluisRepositoryPort,
     command: RegistreerPersonenCommand,
   ): Promise<PersonenRegistrerenV1Reply> {
-    const gebrek = gebrekAanNieuwDossier(command.personen, command.nieuwDossier);
-    if (gebrek) throw new OngeldigeOpdracht(gebrek);
+    this.toets(command);
     const eerder = await tx.findAntwoord<PersonenRegistrerenV1Reply>(command.verzoekId);
     if (eerder) return eerder;
     const { bidxBsn, bidxNaamGd, naamGeboortedata } = this.zoekindexen(command);
     const kandidaten = await tx.findKandidaten(bidxBsn, bidxNaamGd);
-    return this.registreer(tx, command, kandidaten, new Set(naamGeboortedata));
+    const dataKeys = await this.sleutels.ontsluit(kandidaten.map((k) => k.keyId));
+    return this.registreer(tx, command, kandidaten, dataKeys, new Set(naamGeboortedata));
+  }
+
+  private toets(command: RegistreerPersonenCommand): void {
+    const teksten = command.nieuwDossier?.aantekeningen ?? [];
+    const gebrek =
+      ongeldigeBsn(command.personen) ??
+      gebrekAanNieuwDossier(command.personen, command.nieuwDossier) ??
+      gebrekAanNietTerInzage(
+        command.personen,
+        teksten,
+        command.personen.filter((p) => p.nietTerInzage).length,
+        { personen: 'personen', aantekeningen: 'nieuwDossier.aantekeningen' },
+      ) ??
+      gebrekenInAantekeningen(teksten, 'nieuwDossier.aantekeningen');
+    if (gebrek) throw new OngeldigeOpdracht(gebrek);
   }
 
   private zoekindexen(command: RegistreerPersonenCommand) {
@@ -76,13 +100,16 @@ export class RegistreerPersonen {
     tx: KluisRepositoryPort,
     command: RegistreerPersonenCommand,
     kandidaten: Kandidaat[],
+    dataKeys: ReadonlyMap<string, Buffer>,
     vergrendeld: ReadonlySet<string>,
   ): Promise<PersonenRegistrerenV1Reply> {
     const nu = this.clock.now();
     // Stored candidates first, then the people this call creates: a household listed twice is one person.
-    const opgeslagen = new Map(kandidaten.map((k) => [k.persoonRef, this.crypto.openKandidaat(k)]));
+    const opgeslagen = new Map(
+      kandidaten.map((k) => [k.persoonRef, this.crypto.openKandidaat(k, dataKeys.get(k.keyId))]),
+    );
     const vergelijkbaar: Vergelijkbaar[] = [...opgeslagen.values()];
-    const nieuw: Pick<KluisWijzigingen, 'dataKeys' | 'personen'> = { dataKeys: [], personen: [] };
+    const nieuw = { dataKeys: [] as NieuweSleutel[], personen: [] as KluisWijzigingen['personen'] };
     const aangevuld = new Map<string, { kandidaat: GeopendeKandidaat; gegevens: PersoonGegevens }>();
     const personen: PersonenRegistrerenV1Reply['personen'] = [];
     for (const p of command.personen) {
@@ -125,8 +152,9 @@ export class RegistreerPersonen {
         ? this.koppelNieuwDossier(command, command.nieuwDossier, personen, nu)
         : undefined;
     if (dossier) antwoord.nieuwDossier = dossier.antwoord;
+    await this.sleutels.bewaar([...nieuw.dataKeys, ...(dossier?.dataKeys ?? [])]);
+    const verwerking = { ...STANDAARD_VERWERKING, ...command.verwerking };
     await tx.save({
-      dataKeys: [...nieuw.dataKeys, ...(dossier?.dataKeys ?? [])],
       personen: nieuw.personen,
       aangevuld: [...aangevuld.values()].map(({ kandidaat, gegevens }) =>
         this.crypto.sealAanvulling(kandidaat, gegevens, naamGeboortedatumTeIndexeren(gegevens, vergrendeld)),
@@ -134,6 +162,18 @@ export class RegistreerPersonen {
       aantekeningen: dossier?.aantekeningen ?? [],
       dossierPersonen: dossier?.dossierPersonen ?? [],
       verzoek: { verzoekId: command.verzoekId, actie: ACTIE, antwoord, verwerktOp: nu },
+      // Every candidate the radar decrypted, whether he turned out to be the same person or not.
+      toegang: [...opgeslagen.values()]
+        .filter((k) => k.geopend())
+        .map((k) => ({
+          ...verwerking,
+          tijdstip: nu,
+          regio: command.regio,
+          handeling: 'radar',
+          persoonRef: k.persoonRef,
+          aantekeningRef: null,
+          categorieen: RADAR_CATEGORIEEN,
+        })),
     });
     return antwoord;
   }

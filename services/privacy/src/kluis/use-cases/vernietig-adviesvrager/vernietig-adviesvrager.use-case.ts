@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AdviesvragerVernietigenV1Reply } from '@vt/contracts';
 import { Clock } from '@vt/platform';
 import { KluisRepository, type KluisRepositoryPort } from '../../persistence/kluis.repository';
+import { SleutelDienst, type SleutelDienstPort } from '../../sleutels/sleutel-dienst';
 import type { VernietigAdviesvragerCommand } from './vernietig-adviesvrager.command';
 
 const ACTIE = 'adviesvrager.vernietigen';
@@ -15,17 +16,23 @@ const ACTIE = 'adviesvrager.vernietigen';
 export class VernietigAdviesvrager {
   constructor(
     @Inject(KluisRepository) private readonly repository: KluisRepositoryPort,
+    @Inject(SleutelDienst) private readonly sleutels: SleutelDienstPort,
     private readonly clock: Clock,
   ) {}
 
   async execute(command: VernietigAdviesvragerCommand): Promise<AdviesvragerVernietigenV1Reply> {
     const eerder = await this.repository.findAntwoord<AdviesvragerVernietigenV1Reply>(command.verzoekId);
     if (eerder) return eerder;
-    const vernietigd = await this.repository.vernietigAdviesvragers([...new Set(command.adviesvragerRefs)], {
-      verzoekId: command.verzoekId,
-      actie: ACTIE,
-      verwerktOp: this.clock.now(),
+    const nu = this.clock.now();
+    return this.repository.withLocks([], async (tx) => {
+      const { antwoord, keyIds } = await tx.vernietigAdviesvragers([...new Set(command.adviesvragerRefs)], {
+        verzoekId: command.verzoekId,
+        actie: ACTIE,
+        verwerktOp: nu,
+      });
+      // Before the rows' deletion commits: a failure leaves rows to retry on, never a live key without them.
+      await this.sleutels.vernietig(keyIds, nu);
+      return { vernietigd: antwoord };
     });
-    return { vernietigd };
   }
 }

@@ -4,6 +4,7 @@ import { devSecrets } from '@vt/testing';
 import { privacyConfigFromEnv } from '../../../privacy.config';
 import { KluisService } from '../../kluis.service';
 import { FakeKluisRepository } from '../../persistence/kluis.repository.fake';
+import { FakeSleutelDienst } from '../../sleutels/sleutel-dienst.fake';
 import type { VernietigMeldingCommand as Cmd } from './vernietig-melding.command';
 import { VernietigMelding } from './vernietig-melding.use-case';
 
@@ -17,6 +18,7 @@ describe('VernietigMelding (VT-6.7-b), with the vault in memory', () => {
 
   async function opzet() {
     const repository = new FakeKluisRepository();
+    const sleutels = new FakeSleutelDienst();
     const dossierId = randomUUID();
     const mensen = [0, 1].map(() =>
       crypto.sealPersoon({ regio: 'VR09', gegevens: {}, nietTerInzage: false, nu: NU }),
@@ -25,8 +27,8 @@ describe('VernietigMelding (VT-6.7-b), with the vault in memory', () => {
       [{ sleutel: 't', soort: 'melding.zorgen.omschrijving', tekst: 'x', betreft: [] }],
       { regio: 'VR09', dossierId, nu: NU },
     );
+    await sleutels.bewaar([...mensen.map((m) => m.dataKey), ...teksten.dataKeys]);
     await repository.save({
-      dataKeys: [...mensen.map((m) => m.dataKey), ...teksten.dataKeys],
       personen: mensen.map((m) => m.rij),
       aantekeningen: teksten.rijen,
       dossierPersonen: mensen.map((m) => ({ dossierId, persoonRef: m.rij.persoonRef, rol: 'kind' })),
@@ -34,7 +36,15 @@ describe('VernietigMelding (VT-6.7-b), with the vault in memory', () => {
     });
     const [melder, kind] = mensen.map((m) => m.rij.persoonRef);
     const tekst = teksten.refs[0].aantekeningRef;
-    return { repository, dossierId, melder, kind, tekst, useCase: new VernietigMelding(repository, klok) };
+    return {
+      repository,
+      sleutels,
+      dossierId,
+      melder,
+      kind,
+      tekst,
+      useCase: new VernietigMelding(repository, sleutels, klok),
+    };
   }
 
   it.each<[string, (o: Awaited<ReturnType<typeof opzet>>) => Partial<Cmd>, number, number, number]>([
@@ -56,6 +66,9 @@ describe('VernietigMelding (VT-6.7-b), with the vault in memory', () => {
     expect(o.repository.personen.size).toBe(blijven);
     expect(o.repository.personen.has(o.kind)).toBe(true);
     expect(o.repository.aantekeningen).toHaveLength(1 - teksten);
+    // Every destroyed row's key is destroyed through the key service (ADR 0023), nothing else's.
+    expect(o.sleutels.vernietigd.size).toBe(teksten + personen);
+    expect(o.sleutels.sleutels.size).toBe(3 - teksten - personen);
     // A retry gets the stored answer.
     expect(await o.useCase.execute(command)).toEqual(antwoord);
     expect(o.repository.verzoeken.get(command.verzoekId)?.verwerktOp).toEqual(NU);

@@ -5,6 +5,7 @@ import { devSecrets } from '@vt/testing';
 import { privacyConfigFromEnv } from '../../../privacy.config';
 import { KluisService } from '../../kluis.service';
 import { FakeKluisRepository } from '../../persistence/kluis.repository.fake';
+import { FakeSleutelDienst } from '../../sleutels/sleutel-dienst.fake';
 import { LegAantekeningenVast } from '../leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
 import { RegistreerPersonen } from '../registreer-personen/registreer-personen.use-case';
 import { INHOUD_SOORT, VerwerkMeldingbatch } from './verwerk-meldingbatch.use-case';
@@ -35,14 +36,16 @@ function opzet() {
   const klok = new (class extends Clock {
     now = () => NU;
   })();
+  const sleutels = new FakeSleutelDienst();
   const useCase = new VerwerkMeldingbatch(
     repository,
     crypto,
+    sleutels,
     klok,
-    new RegistreerPersonen(repository, crypto, klok),
-    new LegAantekeningenVast(repository, crypto, klok),
+    new RegistreerPersonen(repository, crypto, sleutels, klok),
+    new LegAantekeningenVast(repository, crypto, sleutels, klok),
   );
-  return { repository, useCase };
+  return { repository, sleutels, useCase };
 }
 
 describe('VerwerkMeldingbatch: a police batch in the vault, in memory', () => {

@@ -11,6 +11,7 @@ import { Clock } from '@vt/platform';
 import { OngeldigeOpdracht } from '../../domain/kluis.errors';
 import { KluisService } from '../../kluis.service';
 import { KluisRepository, type KluisRepositoryPort } from '../../persistence/kluis.repository';
+import { SleutelDienst, type SleutelDienstPort } from '../../sleutels/sleutel-dienst';
 import { LegAantekeningenVast } from '../leg-aantekeningen-vast/leg-aantekeningen-vast.use-case';
 import { RegistreerPersonen } from '../registreer-personen/registreer-personen.use-case';
 import type {
@@ -34,6 +35,7 @@ export class VerwerkMeldingbatch {
   constructor(
     @Inject(KluisRepository) private readonly repository: KluisRepositoryPort,
     private readonly crypto: KluisService,
+    @Inject(SleutelDienst) private readonly sleutels: SleutelDienstPort,
     private readonly clock: Clock,
     private readonly registreerPersonen: RegistreerPersonen,
     private readonly legAantekeningenVast: LegAantekeningenVast,
@@ -60,8 +62,8 @@ export class VerwerkMeldingbatch {
     const antwoord: MeldingbatchBewarenV1Reply = {
       items: verzegeld.map((v) => ({ sleutel: v.refs[0].sleutel, inhoudRef: v.refs[0].aantekeningRef })),
     };
+    await this.sleutels.bewaar(verzegeld.flatMap((v) => v.dataKeys));
     await this.repository.save({
-      dataKeys: verzegeld.flatMap((v) => v.dataKeys),
       personen: [],
       aantekeningen: verzegeld.flatMap((v) => v.rijen),
       dossierPersonen: [],
@@ -101,7 +103,7 @@ export class VerwerkMeldingbatch {
         if (c && antwoord.nieuwDossier) verzegeld.push(item.inhoudRef);
         items.push(antwoord);
       }
-      await tx.vernietigAantekeningen(verzegeld, this.clock.now());
+      await this.vernietig(tx, verzegeld);
       return { items };
     });
   }
@@ -131,9 +133,9 @@ export class VerwerkMeldingbatch {
             : await this.opgeslagen<AantekeningenVastleggenV1Reply>(tx, item.verzoekId),
         );
       }
-      await tx.vernietigAantekeningen(
+      await this.vernietig(
+        tx,
         command.items.filter((i) => inhoud.has(i.inhoudRef)).map((i) => i.inhoudRef),
-        this.clock.now(),
       );
       return { items };
     });
@@ -142,9 +144,23 @@ export class VerwerkMeldingbatch {
   /** The staged contents still held, opened, by ref. */
   private async inhouden(refs: string[]): Promise<Map<string, BatchmeldingInhoud>> {
     const rijen = await this.repository.findAantekeningen(refs);
+    const sleutels = await this.sleutels.ontsluit(rijen.map((r) => r.keyId));
     return new Map(
-      rijen.map((r) => [r.aantekeningRef, JSON.parse(this.crypto.openAantekening(r)) as BatchmeldingInhoud]),
+      rijen.map((r) => [
+        r.aantekeningRef,
+        JSON.parse(this.crypto.openAantekening(r, sleutels.get(r.keyId))) as BatchmeldingInhoud,
+      ]),
     );
+  }
+
+  /**
+   * Staged copies that served their purpose: rows deleted, then their keys destroyed before the transaction
+   * commits (ADR 0023), so a key never outlives its rows; a failed commit leaves rows under dead keys, which
+   * the retry deletes.
+   */
+  private async vernietig(tx: KluisRepositoryPort, refs: string[]): Promise<void> {
+    const keyIds = await tx.vernietigAantekeningen(refs);
+    if (keyIds.length) await this.sleutels.vernietig(keyIds, this.clock.now());
   }
 
   private async opgeslagen<T>(tx: KluisRepositoryPort, verzoekId: string): Promise<T> {

@@ -3,7 +3,13 @@ import { OngeldigeInvoer, RegelOvertreding } from '@vt/contracts';
 import { Outbox } from '@vt/messaging';
 import { Clock } from '@vt/platform';
 import { STANDAARD_WERKDAGEN_CONFIG, Werkdagkalender } from '@vt/werkdagen';
-import { FakeVerzoekRepository, kluisVoorSpecs, opgeslagen } from '../../persistence/verzoek.repository.fake';
+import {
+  FakeVerzoekRepository,
+  kluisVoorSpecs,
+  opgeslagen,
+  sleutelsVoorSpecs,
+  toegangslogVoorSpecs,
+} from '../../persistence/verzoek.repository.fake';
 import type { VerzoekRepository } from '../../persistence/verzoek.repository';
 import { DienVerzoekIn } from './dien-verzoek-in.use-case';
 
@@ -20,12 +26,16 @@ describe('DienVerzoekIn, with the requests in memory', () => {
   let useCase: DienVerzoekIn;
   let ouder: ReturnType<typeof opgeslagen>;
   let kind: ReturnType<typeof opgeslagen>;
+  let log: ReturnType<typeof toegangslogVoorSpecs>;
 
   beforeEach(() => {
     repo = new FakeVerzoekRepository();
+    log = toegangslogVoorSpecs();
     useCase = new DienVerzoekIn(
       repo as unknown as VerzoekRepository,
       kluis,
+      sleutelsVoorSpecs,
+      log,
       new Werkdagkalender(STANDAARD_WERKDAGEN_CONFIG),
       new Outbox({ service: 'privacy', subjectPrefix: 'vt' }),
       new VasteKlok(),
@@ -70,6 +80,22 @@ describe('DienVerzoekIn, with the requests in memory', () => {
     ).rejects.toMatchObject({ regel: 'VT-15.8.6.1-b' });
     expect(repo.verzoeken.size).toBe(0);
     expect(repo.berichten).toEqual([]);
+  });
+
+  it('ADR 0023: the persons a request decrypts are logged with its purpose, those of a refused one too', async () => {
+    await useCase.execute(command(ouder.persoonRef, 'inzage', 'wettelijk-vertegenwoordiger'), ctx);
+    expect(log.regels.map((r) => [r.persoonRef, r.doelbinding, r.sub, r.aantekeningRef])).toEqual([
+      [kind.persoonRef, 'verzoek-betrokkene', 'pf-1', null],
+      [ouder.persoonRef, 'verzoek-betrokkene', 'pf-1', null],
+    ]);
+    expect(log.regels[0].categorieen).toContain('geboortedatum');
+    log.regels.length = 0;
+    await expect(
+      useCase.execute(command(ouder.persoonRef, 'vernietiging', 'wettelijk-vertegenwoordiger'), ctx),
+    ).rejects.toMatchObject({ regel: 'VT-15.8.6.1-b' });
+    // Refused after the child's age and the parent's gezag were read: both reads are still logged.
+    expect(log.regels.map((r) => r.persoonRef)).toEqual([kind.persoonRef, ouder.persoonRef]);
+    expect(JSON.stringify(log.regels)).not.toContain('Jansen');
   });
 
   it('VT-15.8.6-c: after a refuted report a destruction request is answered within 4 weeks', async () => {

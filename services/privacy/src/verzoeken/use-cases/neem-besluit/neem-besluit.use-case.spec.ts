@@ -4,7 +4,13 @@ import { Clock } from '@vt/platform';
 import { STANDAARD_WERKDAGEN_CONFIG, Werkdagkalender } from '@vt/werkdagen';
 import type { VernietigingRepository } from '../../../vernietiging/vernietiging.repository';
 import type { VerzoekRepository } from '../../persistence/verzoek.repository';
-import { FakeVerzoekRepository, kluisVoorSpecs, opgeslagen } from '../../persistence/verzoek.repository.fake';
+import {
+  FakeVerzoekRepository,
+  kluisVoorSpecs,
+  opgeslagen,
+  sleutelsVoorSpecs,
+  toegangslogVoorSpecs,
+} from '../../persistence/verzoek.repository.fake';
 import { DienVerzoekIn } from '../dien-verzoek-in/dien-verzoek-in.use-case';
 import { NeemBesluit } from './neem-besluit.use-case';
 
@@ -30,13 +36,14 @@ describe('NeemBesluit, with the requests and the destruction in memory', () => {
     const vernietiging = {
       vernietigPersoon: async (_tx: unknown, ref: string) => {
         vernietigd.push(ref);
-        return { regio: 'VR09' };
+        return { regio: 'VR09', keyIds: [] };
       },
     };
     useCase = new NeemBesluit(
       repo as unknown as VerzoekRepository,
       vernietiging as unknown as VernietigingRepository,
       kluis,
+      sleutelsVoorSpecs,
       outbox,
       new VasteKlok(),
     );
@@ -47,6 +54,8 @@ describe('NeemBesluit, with the requests and the destruction in memory', () => {
     const dien = new DienVerzoekIn(
       repo as unknown as VerzoekRepository,
       kluis,
+      sleutelsVoorSpecs,
+      toegangslogVoorSpecs(),
       new Werkdagkalender(STANDAARD_WERKDAGEN_CONFIG),
       outbox,
       new VasteKlok(),

@@ -1,8 +1,10 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { OngeldigeInvoer, persoonVernietigdV1, verzoekBeslotenV1 } from '@vt/contracts';
 import { Outbox, type OutboxBericht } from '@vt/messaging';
 import { Clock } from '@vt/platform';
 import { KluisService } from '../../../kluis/kluis.service';
+import { ontsluitKandidaat } from '../../../kluis/sleutels/ontsluit-kandidaat';
+import { SleutelDienst, type SleutelDienstPort } from '../../../kluis/sleutels/sleutel-dienst';
 import { VernietigingRepository } from '../../../vernietiging/vernietiging.repository';
 import { toetsBesluit } from '../../domain/besluit-regels';
 import { verzoekTekstAad } from '../../domain/verzoek-teksten';
@@ -25,6 +27,7 @@ export class NeemBesluit {
     private readonly verzoeken: VerzoekRepository,
     private readonly vernietiging: VernietigingRepository,
     private readonly kluis: KluisService,
+    @Inject(SleutelDienst) private readonly sleutels: SleutelDienstPort,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
@@ -54,7 +57,11 @@ export class NeemBesluit {
       const persoon = await this.verzoeken.persoon(tx, v.persoonRef);
       if (!persoon) throw new ConflictException('de gegevens van de betrokkene zijn vernietigd');
       const motivering = this.kluis.sealJson(
-        this.kluis.openKandidaat(persoon).dataKey(),
+        // Only sealed under his key, nothing of his decrypted: no access-log entry.
+        {
+          keyId: persoon.keyId,
+          dataKey: (await ontsluitKandidaat(this.kluis, this.sleutels, persoon)).dataKey(),
+        },
         command.motivering,
         verzoekTekstAad(v.id, 'motivering', v.persoonRef),
       );
@@ -86,7 +93,10 @@ export class NeemBesluit {
       };
       if (!(await this.verzoeken.besluit(tx, besluit)))
         throw new ConflictException('het verzoek is al besloten');
-      if (uitvoeren && (await this.vernietiging.vernietigPersoon(tx, v.persoonRef, nu)))
+      const vernietigd = uitvoeren && (await this.vernietiging.vernietigPersoon(tx, v.persoonRef));
+      // His keys go before his rows' deletion commits (ADR 0023): a failure leaves the decision undone.
+      if (vernietigd) await this.sleutels.vernietig(vernietigd.keyIds, nu);
+      if (vernietigd)
         berichten.push(
           this.outbox.bericht(persoonVernietigdV1, {
             regio: v.regio,
