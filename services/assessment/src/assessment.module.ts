@@ -1,22 +1,30 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@vt/platform';
 import { ASSESSMENT_MIGRATIONS } from './migrations';
+import { TermijnbewakingRepository } from './termijnbewaking/persistence/termijnbewaking.repository';
+import { Termijnbewaking } from './termijnbewaking/termijnbewaking';
 import { VeiligheidsbeoordelingenController } from './veiligheidsbeoordelingen/http/veiligheidsbeoordelingen.controller';
 import { StartBeoordelingWhenMeldingOntvangen } from './veiligheidsbeoordelingen/messaging/start-beoordeling-when-melding-ontvangen.handler';
 import { Veiligheidsbeoordeling } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.entity';
 import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.repository';
+import { Toewijzing } from './werkvoorraad/persistence/toewijzing.entity';
 
 @Module({
   imports: [
     PlatformModule.forRoot({
       service: 'assessment',
       schema: 'assessment',
-      entities: [Veiligheidsbeoordeling],
+      entities: [Veiligheidsbeoordeling, Toewijzing],
       migrations: ASSESSMENT_MIGRATIONS,
     }),
   ],
   controllers: [VeiligheidsbeoordelingenController],
-  providers: [VeiligheidsbeoordelingRepository, StartBeoordelingWhenMeldingOntvangen],
+  providers: [
+    VeiligheidsbeoordelingRepository,
+    StartBeoordelingWhenMeldingOntvangen,
+    TermijnbewakingRepository,
+    Termijnbewaking,
+  ],
 })
 export class AssessmentModule {}
 

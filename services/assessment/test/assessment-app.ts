@@ -33,8 +33,11 @@ export const laadAssessment: ServiceLader = async () => {
 };
 
 /** Assessment in this process on a throwaway database and stream, fed with real events over NATS. */
-export async function startAssessment(label: string): Promise<AssessmentApp> {
-  const assessment = await createServiceTestApp(laadAssessment, { label });
+export async function startAssessment(
+  label: string,
+  extraEnv?: Record<string, string>,
+): Promise<AssessmentApp> {
+  const assessment = await createServiceTestApp(laadAssessment, { label, env: extraEnv });
   const { db, env } = assessment;
   const nc = await connectTestNats();
   const outbox = new Outbox({ service: 'intake', subjectPrefix: env.VT_SUBJECT_PREFIX });

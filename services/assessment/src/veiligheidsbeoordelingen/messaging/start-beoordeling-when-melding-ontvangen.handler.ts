@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { type MeldingOntvangenV1, meldingOntvangenV1, veiligheidsbeoordelingGestartV1 } from '@vt/contracts';
+import {
+  type MeldingOntvangenV1,
+  meldingOntvangenV1,
+  veiligheidsbeoordelingGestartV1,
+  zichtOpVeiligheidOvergenomenV1,
+} from '@vt/contracts';
 import { Clock } from '@vt/platform';
 import { HandlesEvent, Outbox, type ReceivedEvent, type SqlEventHandler } from '@vt/messaging';
 import type { SqlTransactie } from '@vt/persistence';
+import { overnameBijStart } from '../../termijnbewaking/domain/zicht-op-veiligheid';
+import { indicatorenVan } from '../../werkvoorraad/domain/indicatoren';
 import { termijnenVanMelding } from '../domain/termijnen';
 import type { Veiligheidsbeoordeling } from '../persistence/veiligheidsbeoordeling.entity';
 import { VeiligheidsbeoordelingRepository } from '../persistence/veiligheidsbeoordeling.repository';
@@ -30,6 +37,8 @@ export class StartBeoordelingWhenMeldingOntvangen implements SqlEventHandler<Mel
     if (m.status !== 'in-behandeling') return;
     const termijnen = termijnenVanMelding(m);
     const herbeoordeling = m.lopendDossier && (await this.beoordelingen.heeftBeoordeling(tx, m.dossierId));
+    const gestartOp = this.clock.now();
+    const overname = overnameBijStart(m, gestartOp);
     const beoordeling: Veiligheidsbeoordeling = {
       id: randomUUID(),
       dossierId: m.dossierId,
@@ -40,9 +49,15 @@ export class StartBeoordelingWhenMeldingOntvangen implements SqlEventHandler<Mel
       spoed: m.spoed,
       herbeoordeling,
       ...termijnen,
-      gestartOp: this.clock.now(),
+      gestartOp,
       besluit: null,
       beslotenOp: null,
+      ...indicatorenVan(m),
+      dossierhouder: null,
+      toegewezenOp: null,
+      termijnOverschredenOp: null,
+      zichtOvergenomenOp: overname?.overgenomenOp ?? null,
+      zichtGrond: overname?.grond ?? null,
     };
     const bericht = this.outbox.bericht(veiligheidsbeoordelingGestartV1, {
       regio: m.regio,
@@ -57,6 +72,21 @@ export class StartBeoordelingWhenMeldingOntvangen implements SqlEventHandler<Mel
         herbeoordeling,
       },
     });
-    await this.beoordelingen.start(tx, beoordeling, bericht);
+    // VT-7.3-a: an urgent report's takeover commits with the assessment, so it is announced exactly once.
+    const overgenomen =
+      overname &&
+      this.outbox.bericht(zichtOpVeiligheidOvergenomenV1, {
+        regio: m.regio,
+        subject: m.dossierId,
+        data: {
+          veiligheidsbeoordelingId: beoordeling.id,
+          dossierId: m.dossierId,
+          regio: m.regio,
+          grond: overname.grond,
+          vanaf: overname.vanaf,
+          overgenomenOp: overname.overgenomenOp.toISOString(),
+        },
+      });
+    await this.beoordelingen.start(tx, beoordeling, overgenomen ? [bericht, overgenomen] : [bericht]);
   }
 }

@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Clock } from '@vt/platform';
+import { query } from '@vt/testing';
+import { veiligheidsbeoordelingTermijnen, Werkdagkalender } from '@vt/werkdagen';
+import { Termijnbewaking } from '../src/termijnbewaking/termijnbewaking';
+import { type AssessmentApp, laadAssessment, startAssessment } from './assessment-app';
+
+/** The scheduler's clock, moved by the test; the timer is off so only the test's passes run. */
+const zetKlok = (app: NestFastifyApplication, op: string) =>
+  jest.spyOn(app.get(Clock), 'now').mockReturnValue(new Date(op));
+
+interface Uitgaand {
+  beoordeling: string;
+  type: string;
+  grond: string | null;
+  datum: string;
+}
+
+/** The scheduler's events in the outbox (what the relay publishes), per assessment. */
+async function uitgaand(db: string, gebeurtenis: string, dossierId?: string): Promise<Uitgaand[]> {
+  return query<Uitgaand>(
+    db,
+    `select payload::jsonb -> 'data' ->> 'veiligheidsbeoordelingId' as beoordeling, type,
+            payload::jsonb -> 'data' ->> 'grond' as grond,
+            coalesce(payload::jsonb -> 'data' ->> 'vanaf', payload::jsonb -> 'data' ->> 'uiterlijk') as datum
+       from assessment.outbox where type = $1
+        and ($2::text is null or payload::jsonb -> 'data' ->> 'dossierId' = $2) order by created_at`,
+    [`nl.veiligthuis.assessment.${gebeurtenis}.v1`, dossierId ?? null],
+  );
+}
+
+describe('assessment: the deadline scheduler (VT-7.2-a, VT-7.3-a, VT-1.3-l)', () => {
+  let assessment: AssessmentApp;
+  const kalender = new Werkdagkalender();
+
+  beforeAll(async () => {
+    assessment = await startAssessment('termijnen', { VT_TERMIJNBEWAKING_INTERVAL_MS: '0' });
+  }, 60_000);
+
+  afterAll(async () => assessment?.stop());
+  afterEach(() => jest.restoreAllMocks());
+
+  /** A report received on Thursday 23 April 2026, before Koningsdag (Monday 27 April). */
+  async function rondKoningsdag(spoed = false) {
+    const ontvangenOp = new Date('2026-04-23T10:00:00+02:00');
+    const t = veiligheidsbeoordelingTermijnen(kalender, ontvangenOp, spoed);
+    const m = await assessment.meldingOntvangen({
+      dossierId: randomUUID(),
+      ontvangenOp: ontvangenOp.toISOString(),
+      spoed,
+      veiligheidsbeoordelingUiterlijk: t.uiterlijk,
+      zichtOpVeiligheidUiterlijk: t.zichtOpVeiligheidVanaf,
+    });
+    return { ...m, ...t };
+  }
+
+  const bewaak = (app = assessment.app) => app.get(Termijnbewaking).bewaak();
+
+  it('VT-7.3-a: the scheduler takes over zicht op veiligheid on the 6th working day, once', async () => {
+    const m = await rondKoningsdag();
+    // Fri 24 = 1, Mon 27 April is Koningsdag, Tue 28 … Fri 1 May = 5, Mon 4 May = 6.
+    expect({ uiterlijk: m.uiterlijk, zicht: m.zichtOpVeiligheidVanaf }).toEqual({
+      uiterlijk: '2026-05-01',
+      zicht: '2026-05-04',
+    });
+    zetKlok(assessment.app, '2026-05-03T23:59:00+02:00');
+    await bewaak();
+    expect(await uitgaand(assessment.db.url, 'zicht-op-veiligheid-overgenomen', m.dossierId)).toEqual([]);
+    zetKlok(assessment.app, '2026-05-04T00:01:00+02:00');
+    await bewaak();
+    await bewaak();
+    expect(await uitgaand(assessment.db.url, 'zicht-op-veiligheid-overgenomen', m.dossierId)).toEqual([
+      expect.objectContaining({ grond: 'zesde-werkdag', datum: '2026-05-04' }),
+    ]);
+  });
+
+  it('VT-7.2-a / VT-1.3-l: an overdue assessment emits termijn-overschreden once and stays open', async () => {
+    const m = await rondKoningsdag();
+    zetKlok(assessment.app, '2026-05-01T23:59:00+02:00');
+    await bewaak();
+    expect(await uitgaand(assessment.db.url, 'termijn-overschreden', m.dossierId)).toEqual([]);
+    zetKlok(assessment.app, '2026-05-02T00:00:30+02:00');
+    await bewaak();
+    zetKlok(assessment.app, '2026-05-06T09:00:00+02:00');
+    await bewaak();
+    expect(await uitgaand(assessment.db.url, 'termijn-overschreden', m.dossierId)).toEqual([
+      expect.objectContaining({ datum: '2026-05-01' }),
+    ]);
+    const res = await assessment.app.inject({
+      method: 'GET',
+      url: `/api/v1/veiligheidsbeoordelingen?dossierId=${m.dossierId}`,
+      headers: { authorization: `Bearer ${await assessment.token(['medewerker'])}` },
+    });
+    expect(res.json()).toEqual([expect.objectContaining({ status: 'open', termijnOverschreden: true })]);
+  });
+
+  it('VT-7.3-a: an urgent report is taken over at once, with its assessment, and never again', async () => {
+    const m = await rondKoningsdag(true);
+    expect(await uitgaand(assessment.db.url, 'zicht-op-veiligheid-overgenomen', m.dossierId)).toEqual([
+      expect.objectContaining({ grond: 'spoed' }),
+    ]);
+    zetKlok(assessment.app, '2026-05-20T12:00:00+02:00');
+    await bewaak();
+    expect(await uitgaand(assessment.db.url, 'zicht-op-veiligheid-overgenomen', m.dossierId)).toHaveLength(1);
+  });
+
+  it('VT-7.3-a: a decision before the 6th working day is the moment of the takeover', async () => {
+    const m = await rondKoningsdag();
+    // The decision itself is another use case's; here only its effect on the row counts.
+    await query(
+      assessment.db.url,
+      `update assessment.veiligheidsbeoordeling set status = 'besloten', besloten_op = $2 where dossier_id = $1`,
+      [m.dossierId, new Date('2026-04-29T15:00:00+02:00')],
+    );
+    zetKlok(assessment.app, '2026-04-29T15:00:05+02:00');
+    await bewaak();
+    zetKlok(assessment.app, '2026-05-04T09:00:00+02:00');
+    await bewaak();
+    expect(await uitgaand(assessment.db.url, 'zicht-op-veiligheid-overgenomen', m.dossierId)).toEqual([
+      expect.objectContaining({ grond: 'besluit', datum: '2026-04-29' }),
+    ]);
+    // Decided in time: never overdue.
+    expect(await uitgaand(assessment.db.url, 'termijn-overschreden', m.dossierId)).toEqual([]);
+  });
+});
+
+describe('assessment: two replicas of the scheduler on one database (VT-7.2-a, VT-7.3-a)', () => {
+  let assessment: AssessmentApp;
+  let tweede: NestFastifyApplication;
+  const N = 400;
+
+  beforeAll(async () => {
+    // Small batches, so the two replicas' claims interleave over many transactions.
+    assessment = await startAssessment('replicas', {
+      VT_TERMIJNBEWAKING_INTERVAL_MS: '0',
+      VT_TERMIJNBEWAKING_BATCH: '9',
+    });
+    // The second replica: the same module on the same database and stream (the environment is still set).
+    tweede = await laadAssessment();
+    await tweede.getHttpAdapter().getInstance().ready();
+  }, 60_000);
+
+  afterAll(async () => {
+    await tweede?.close();
+    await assessment?.stop();
+  });
+
+  it('VT-1.3-l / VT-7.3-a: each overdue deadline and each 6th-working-day takeover is emitted exactly once', async () => {
+    await query(
+      assessment.db.url,
+      `insert into assessment.veiligheidsbeoordeling (id, dossier_id, regio, melding_ids, status, ontvangen_op,
+         spoed, herbeoordeling, uiterlijk, zicht_op_veiligheid_vanaf, gestart_op)
+       select gen_random_uuid(), gen_random_uuid(), 'VR09', '[]', 'open', '2026-04-23T08:00:00Z', false, false,
+              '2026-05-01', '2026-05-04', '2026-04-23T08:00:01Z'
+         from generate_series(1, $1)`,
+      [N],
+    );
+    for (const app of [assessment.app, tweede]) zetKlok(app, '2026-05-06T09:00:00+02:00');
+    const passen = await Promise.all(
+      [assessment.app, tweede, assessment.app, tweede].map((app) => app.get(Termijnbewaking).bewaak()),
+    );
+    const overschreden = await uitgaand(assessment.db.url, 'termijn-overschreden');
+    const zicht = await uitgaand(assessment.db.url, 'zicht-op-veiligheid-overgenomen');
+    expect(overschreden).toHaveLength(N);
+    expect(new Set(overschreden.map((e) => e.beoordeling)).size).toBe(N);
+    expect(zicht).toHaveLength(N);
+    expect(new Set(zicht.map((e) => e.beoordeling)).size).toBe(N);
+    // What the passes say they emitted adds up to the same: nobody counted a row twice.
+    expect(passen.reduce((n, p) => n + p.termijnOverschreden, 0)).toBe(N);
+    expect(passen.reduce((n, p) => n + p.zichtOpVeiligheid, 0)).toBe(N);
+    const [rij] = await query<{ open: number }>(
+      assessment.db.url,
+      `select count(*)::int as open from assessment.veiligheidsbeoordeling
+        where status = 'open' and termijn_overschreden_op is not null and zicht_grond = 'zesde-werkdag'`,
+    );
+    expect(rij.open).toBe(N);
+  });
+});
