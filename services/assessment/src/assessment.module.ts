@@ -7,7 +7,10 @@ import { VeiligheidsbeoordelingenController } from './veiligheidsbeoordelingen/h
 import { StartBeoordelingWhenMeldingOntvangen } from './veiligheidsbeoordelingen/messaging/start-beoordeling-when-melding-ontvangen.handler';
 import { Veiligheidsbeoordeling } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.entity';
 import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.repository';
+import { WerkvoorraadController } from './werkvoorraad/http/werkvoorraad.controller';
 import { Toewijzing } from './werkvoorraad/persistence/toewijzing.entity';
+import { WerkvoorraadRepository } from './werkvoorraad/persistence/werkvoorraad.repository';
+import { LeesWerkvoorraad } from './werkvoorraad/use-cases/lees-werkvoorraad/lees-werkvoorraad.use-case';
 
 @Module({
   imports: [
@@ -18,12 +21,14 @@ import { Toewijzing } from './werkvoorraad/persistence/toewijzing.entity';
       migrations: ASSESSMENT_MIGRATIONS,
     }),
   ],
-  controllers: [VeiligheidsbeoordelingenController],
+  controllers: [VeiligheidsbeoordelingenController, WerkvoorraadController],
   providers: [
     VeiligheidsbeoordelingRepository,
     StartBeoordelingWhenMeldingOntvangen,
     TermijnbewakingRepository,
     Termijnbewaking,
+    WerkvoorraadRepository,
+    LeesWerkvoorraad,
   ],
 })
 export class AssessmentModule {}

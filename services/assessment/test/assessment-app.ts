@@ -8,6 +8,7 @@ import {
   createServiceTestApp,
   query,
   type ServiceLader,
+  type ServiceTestAppOptions,
   type TestDatabase,
   testMeldingOntvangen,
   until,
@@ -16,8 +17,8 @@ import {
 export interface AssessmentApp {
   app: NestFastifyApplication;
   db: TestDatabase;
-  /** A development token with these roles in VR09. */
-  token(rollen: Rol[]): Promise<string>;
+  /** A development token with these roles in VR09, or in `regio`. */
+  token(rollen: Rol[], regio?: string): Promise<string>;
   /**
    * Publishes intake's `melding-ontvangen` on the stream, as intake's relay would, and resolves once
    * assessment's consumer has handled it (its inbox row is there).
@@ -35,16 +36,16 @@ export const laadAssessment: ServiceLader = async () => {
 /** Assessment in this process on a throwaway database and stream, fed with real events over NATS. */
 export async function startAssessment(
   label: string,
-  extraEnv?: Record<string, string>,
+  opties: Pick<ServiceTestAppOptions, 'env' | 'naast'> = {},
 ): Promise<AssessmentApp> {
-  const assessment = await createServiceTestApp(laadAssessment, { label, env: extraEnv });
+  const assessment = await createServiceTestApp(laadAssessment, { label, ...opties });
   const { db, env } = assessment;
   const nc = await connectTestNats();
   const outbox = new Outbox({ service: 'intake', subjectPrefix: env.VT_SUBJECT_PREFIX });
   return {
     app: assessment.app,
     db,
-    token: (rollen) => assessment.token(rollen),
+    token: (rollen, regio) => assessment.token(rollen, regio),
     async meldingOntvangen(overrides = {}) {
       const data = testMeldingOntvangen({ melderType: 'professional', ...overrides });
       const event = outbox.bericht(meldingOntvangenV1, { regio: data.regio, subject: data.dossierId, data });

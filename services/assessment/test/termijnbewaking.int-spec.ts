@@ -35,7 +35,7 @@ describe('assessment: the deadline scheduler (VT-7.2-a, VT-7.3-a, VT-1.3-l)', ()
   const kalender = new Werkdagkalender();
 
   beforeAll(async () => {
-    assessment = await startAssessment('termijnen', { VT_TERMIJNBEWAKING_INTERVAL_MS: '0' });
+    assessment = await startAssessment('termijnen', { env: { VT_TERMIJNBEWAKING_INTERVAL_MS: '0' } });
   }, 60_000);
 
   afterAll(async () => assessment?.stop());
@@ -133,8 +133,7 @@ describe('assessment: two replicas of the scheduler on one database (VT-7.2-a, V
   beforeAll(async () => {
     // Small batches, so the two replicas' claims interleave over many transactions.
     assessment = await startAssessment('replicas', {
-      VT_TERMIJNBEWAKING_INTERVAL_MS: '0',
-      VT_TERMIJNBEWAKING_BATCH: '9',
+      env: { VT_TERMIJNBEWAKING_INTERVAL_MS: '0', VT_TERMIJNBEWAKING_BATCH: '9' },
     });
     // The second replica: the same module on the same database and stream (the environment is still set).
     tweede = await laadAssessment();
