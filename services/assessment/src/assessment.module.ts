@@ -7,7 +7,11 @@ import { VeiligheidsbeoordelingenController } from './veiligheidsbeoordelingen/h
 import { StartBeoordelingWhenMeldingOntvangen } from './veiligheidsbeoordelingen/messaging/start-beoordeling-when-melding-ontvangen.handler';
 import { Veiligheidsbeoordeling } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.entity';
 import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/persistence/veiligheidsbeoordeling.repository';
+import { ToewijzingController } from './werkvoorraad/http/toewijzing.controller';
 import { WerkvoorraadController } from './werkvoorraad/http/werkvoorraad.controller';
+import { ToewijzingRepository } from './werkvoorraad/persistence/toewijzing.repository';
+import { KluisClient } from './werkvoorraad/privacy/kluis.client';
+import { WijsBeoordelingToe } from './werkvoorraad/use-cases/wijs-beoordeling-toe/wijs-beoordeling-toe.use-case';
 import { Toewijzing } from './werkvoorraad/persistence/toewijzing.entity';
 import { WerkvoorraadRepository } from './werkvoorraad/persistence/werkvoorraad.repository';
 import { LeesWerkvoorraad } from './werkvoorraad/use-cases/lees-werkvoorraad/lees-werkvoorraad.use-case';
@@ -21,7 +25,7 @@ import { LeesWerkvoorraad } from './werkvoorraad/use-cases/lees-werkvoorraad/lee
       migrations: ASSESSMENT_MIGRATIONS,
     }),
   ],
-  controllers: [VeiligheidsbeoordelingenController, WerkvoorraadController],
+  controllers: [VeiligheidsbeoordelingenController, WerkvoorraadController, ToewijzingController],
   providers: [
     VeiligheidsbeoordelingRepository,
     StartBeoordelingWhenMeldingOntvangen,
@@ -29,6 +33,9 @@ import { LeesWerkvoorraad } from './werkvoorraad/use-cases/lees-werkvoorraad/lee
     Termijnbewaking,
     WerkvoorraadRepository,
     LeesWerkvoorraad,
+    ToewijzingRepository,
+    KluisClient,
+    WijsBeoordelingToe,
   ],
 })
 export class AssessmentModule {}
