@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@vt/platform';
 import { ASSESSMENT_MIGRATIONS } from './migrations';
+import { TermijnnalevingController } from './termijnnaleving/http/termijnnaleving.controller';
+import { TermijnnalevingRepository } from './termijnnaleving/persistence/termijnnaleving.repository';
+import { LeesTermijnnaleving } from './termijnnaleving/use-cases/lees-termijnnaleving/lees-termijnnaleving.use-case';
 import { TermijnbewakingRepository } from './termijnbewaking/persistence/termijnbewaking.repository';
 import { Termijnbewaking } from './termijnbewaking/termijnbewaking';
 import { VeiligheidsbeoordelingenController } from './veiligheidsbeoordelingen/http/veiligheidsbeoordelingen.controller';
@@ -25,7 +28,12 @@ import { LeesWerkvoorraad } from './werkvoorraad/use-cases/lees-werkvoorraad/lee
       migrations: ASSESSMENT_MIGRATIONS,
     }),
   ],
-  controllers: [VeiligheidsbeoordelingenController, WerkvoorraadController, ToewijzingController],
+  controllers: [
+    VeiligheidsbeoordelingenController,
+    WerkvoorraadController,
+    ToewijzingController,
+    TermijnnalevingController,
+  ],
   providers: [
     VeiligheidsbeoordelingRepository,
     StartBeoordelingWhenMeldingOntvangen,
@@ -36,6 +44,8 @@ import { LeesWerkvoorraad } from './werkvoorraad/use-cases/lees-werkvoorraad/lee
     ToewijzingRepository,
     KluisClient,
     WijsBeoordelingToe,
+    TermijnnalevingRepository,
+    LeesTermijnnaleving,
   ],
 })
 export class AssessmentModule {}
