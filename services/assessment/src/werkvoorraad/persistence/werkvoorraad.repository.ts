@@ -64,8 +64,9 @@ export class WerkvoorraadRepository {
       waar.push(
         `(${b.kolom('uiterlijk')}, ${b.kolom('ontvangenOp')}, ${b.kolom('id')}) > (${bind(v.na.uiterlijk, 'date')}, ${bind(v.na.ontvangenOp, 'timestamptz')}, ${bind(v.na.id, 'uuid')})`,
       );
-    const sql = `select ${this.kolommen} from ${b.naam} where ${waar.join(' and ')}
-      order by ${b.kolom('uiterlijk')}, ${b.kolom('ontvangenOp')}, ${b.kolom('id')} limit ${bind(v.limiet + 1, 'int')}`;
+    // Qualified: a bare `uiterlijk` would name the output column (its text), and sort instead of reading the index.
+    const sql = `select ${this.kolommen} from ${b.naam} b where ${waar.join(' and ')}
+      order by b.${b.kolom('uiterlijk')}, b.${b.kolom('ontvangenOp')}, b.${b.kolom('id')} limit ${bind(v.limiet + 1, 'int')}`;
     return this.sql.query<WerkvoorraadRij>(sql, params);
   }
 }

@@ -4,6 +4,7 @@ import { Clock } from '@vt/platform';
 import { Werkdagkalender } from '@vt/werkdagen';
 import { cursorVan, positieUit } from '../../domain/cursor';
 import { statusBereik, termijnstand } from '../../domain/termijnstand';
+import { Werkdagteller } from '../../domain/werkdagteller';
 import { INDICATOREN, type WerkvoorraadRij } from '../../domain/werkvoorraad-vraag';
 import { WerkvoorraadRepository } from '../../persistence/werkvoorraad.repository';
 import type { LeesWerkvoorraadCommand, Werkvoorraad, WerkvoorraadItem } from './lees-werkvoorraad.command';
@@ -16,11 +17,16 @@ export const STANDAARD_LIMIET = 50;
  */
 @Injectable()
 export class LeesWerkvoorraad {
+  /** Constant-time working-day counts: a page of long-overdue rows would otherwise count day by day. */
+  private readonly teller: Werkdagteller;
+
   constructor(
     private readonly werkvoorraad: WerkvoorraadRepository,
     private readonly kalender: Werkdagkalender,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.teller = new Werkdagteller(kalender);
+  }
 
   async execute(
     c: LeesWerkvoorraadCommand,
@@ -28,7 +34,7 @@ export class LeesWerkvoorraad {
   ): Promise<Werkvoorraad> {
     const na = c.cursor === undefined ? undefined : positieUit(c.cursor);
     const vandaag = this.kalender.datumInAmsterdam(this.clock.now());
-    const bereik = c.status ? statusBereik(this.kalender, c.status, vandaag) : {};
+    const bereik = c.status ? statusBereik(this.teller, c.status, vandaag) : {};
     const limiet = c.limiet ?? STANDAARD_LIMIET;
     const rijen = await this.werkvoorraad.pagina({
       regio: gebruiker.regio,
@@ -64,7 +70,7 @@ export class LeesWerkvoorraad {
       fase: r.status === 'open' ? 'veiligheidsbeoordeling' : 'besloten',
       uiterlijk: r.uiterlijk,
       ontvangenOp: r.ontvangenOp,
-      ...termijnstand(this.kalender, r.uiterlijk, vandaag),
+      ...termijnstand(this.teller, r.uiterlijk, vandaag),
       ...(r.dossierhouder ? { dossierhouder: r.dossierhouder } : {}),
       ...Object.fromEntries(INDICATOREN.map((i) => [i, r[i]])),
     } as WerkvoorraadItem;
