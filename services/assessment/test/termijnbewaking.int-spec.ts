@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Clock } from '@vt/platform';
-import { query } from '@vt/testing';
+import { query, until } from '@vt/testing';
 import { veiligheidsbeoordelingTermijnen, Werkdagkalender } from '@vt/werkdagen';
 import { Termijnbewaking } from '../src/termijnbewaking/termijnbewaking';
 import { type AssessmentApp, laadAssessment, startAssessment } from './assessment-app';
@@ -125,6 +125,19 @@ describe('assessment: the deadline scheduler (VT-7.2-a, VT-7.3-a, VT-1.3-l)', ()
   });
 });
 
+/** `n` open assessments whose deadline (1 May 2026) and 6th working day (4 May) have passed by 6 May. */
+async function openBeoordelingen(db: string, n: number): Promise<void> {
+  await query(
+    db,
+    `insert into assessment.veiligheidsbeoordeling (id, dossier_id, regio, melding_ids, status, ontvangen_op,
+       spoed, herbeoordeling, uiterlijk, zicht_op_veiligheid_vanaf, gestart_op)
+     select gen_random_uuid(), gen_random_uuid(), 'VR09', '[]', 'open', '2026-04-23T08:00:00Z', false, false,
+            '2026-05-01', '2026-05-04', '2026-04-23T08:00:01Z'
+       from generate_series(1, $1)`,
+    [n],
+  );
+}
+
 describe('assessment: two replicas of the scheduler on one database (VT-7.2-a, VT-7.3-a)', () => {
   let assessment: AssessmentApp;
   let tweede: NestFastifyApplication;
@@ -146,15 +159,7 @@ describe('assessment: two replicas of the scheduler on one database (VT-7.2-a, V
   });
 
   it('VT-1.3-l / VT-7.3-a: each overdue deadline and each 6th-working-day takeover is emitted exactly once', async () => {
-    await query(
-      assessment.db.url,
-      `insert into assessment.veiligheidsbeoordeling (id, dossier_id, regio, melding_ids, status, ontvangen_op,
-         spoed, herbeoordeling, uiterlijk, zicht_op_veiligheid_vanaf, gestart_op)
-       select gen_random_uuid(), gen_random_uuid(), 'VR09', '[]', 'open', '2026-04-23T08:00:00Z', false, false,
-              '2026-05-01', '2026-05-04', '2026-04-23T08:00:01Z'
-         from generate_series(1, $1)`,
-      [N],
-    );
+    await openBeoordelingen(assessment.db.url, N);
     for (const app of [assessment.app, tweede]) zetKlok(app, '2026-05-06T09:00:00+02:00');
     const passen = await Promise.all(
       [assessment.app, tweede, assessment.app, tweede].map((app) => app.get(Termijnbewaking).bewaak()),
@@ -174,5 +179,84 @@ describe('assessment: two replicas of the scheduler on one database (VT-7.2-a, V
         where status = 'open' and termijn_overschreden_op is not null and zicht_grond = 'zesde-werkdag'`,
     );
     expect(rij.open).toBe(N);
+  });
+});
+
+describe('assessment: the scheduler runs by itself on its interval (VT-7.2-a)', () => {
+  let assessment: AssessmentApp;
+
+  beforeAll(async () => {
+    assessment = await startAssessment('termijntimer', { env: { VT_TERMIJNBEWAKING_INTERVAL_MS: '100' } });
+  }, 60_000);
+
+  afterAll(async () => assessment?.stop());
+
+  it('VT-1.3-l: once the Clock passes uiterlijk, the timer emits termijn-overschreden without being asked', async () => {
+    const klok = zetKlok(assessment.app, '2026-05-01T20:00:00+02:00');
+    const m = await assessment.meldingOntvangen({
+      dossierId: randomUUID(),
+      ontvangenOp: '2026-04-23T08:00:00.000Z',
+      veiligheidsbeoordelingUiterlijk: '2026-05-01',
+      zichtOpVeiligheidUiterlijk: '2026-05-04',
+    });
+    // Several passes on the last day: not overdue yet.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await uitgaand(assessment.db.url, 'termijn-overschreden', m.dossierId)).toEqual([]);
+    klok.mockReturnValue(new Date('2026-05-02T08:00:00+02:00'));
+    const events = await until(async () => {
+      const e = await uitgaand(assessment.db.url, 'termijn-overschreden', m.dossierId);
+      return e.length > 0 ? e : undefined;
+    });
+    expect(events).toEqual([expect.objectContaining({ datum: '2026-05-01' })]);
+    const [{ op }] = await query<{ op: string }>(
+      assessment.db.url,
+      `select payload::jsonb -> 'data' ->> 'vastgesteldOp' as op from assessment.outbox
+        where type = 'nl.veiligthuis.assessment.termijn-overschreden.v1' and payload::jsonb -> 'data' ->> 'dossierId' = $1`,
+      [m.dossierId],
+    );
+    expect(op).toBe('2026-05-02T06:00:00.000Z');
+    // Later passes of the timer add nothing.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await uitgaand(assessment.db.url, 'termijn-overschreden', m.dossierId)).toHaveLength(1);
+  });
+});
+
+describe('assessment: two replicas with their own timers on one database (VT-1.3-l, VT-7.3-a)', () => {
+  let assessment: AssessmentApp;
+  let tweede: NestFastifyApplication;
+  const N = 300;
+
+  beforeAll(async () => {
+    assessment = await startAssessment('replicatimer', {
+      env: { VT_TERMIJNBEWAKING_INTERVAL_MS: '20', VT_TERMIJNBEWAKING_BATCH: '7' },
+    });
+    tweede = await laadAssessment();
+    await tweede.getHttpAdapter().getInstance().ready();
+  }, 60_000);
+
+  afterAll(async () => {
+    await tweede?.close();
+    await assessment?.stop();
+  });
+
+  it('VT-1.3-l / VT-7.3-a: both timers running, every event is in the outbox exactly once', async () => {
+    for (const app of [assessment.app, tweede]) zetKlok(app, '2026-05-06T09:00:00+02:00');
+    await openBeoordelingen(assessment.db.url, N);
+    await until(async () =>
+      (await uitgaand(assessment.db.url, 'zicht-op-veiligheid-overgenomen')).length >= N ? true : undefined,
+    );
+    await until(async () =>
+      (await uitgaand(assessment.db.url, 'termijn-overschreden')).length >= N ? true : undefined,
+    );
+    // Both timers keep passing; nothing is added.
+    await new Promise((r) => setTimeout(r, 500));
+    for (const gebeurtenis of ['termijn-overschreden', 'zicht-op-veiligheid-overgenomen']) {
+      const e = await uitgaand(assessment.db.url, gebeurtenis);
+      expect({ gebeurtenis, aantal: e.length, uniek: new Set(e.map((x) => x.beoordeling)).size }).toEqual({
+        gebeurtenis,
+        aantal: N,
+        uniek: N,
+      });
+    }
   });
 });
