@@ -138,34 +138,39 @@ async function openBeoordelingen(db: string, n: number): Promise<void> {
   );
 }
 
-describe('assessment: two replicas of the scheduler on one database (VT-7.2-a, VT-7.3-a)', () => {
-  let assessment: AssessmentApp;
-  let tweede: NestFastifyApplication;
-  const N = 400;
-
+/**
+ * Two replicas on one database and stream: the test app, and the same module loaded again while the
+ * environment is still set (as a second pod would start).
+ */
+function tweeReplicas(label: string, env: Record<string, string>) {
+  const r = {} as { assessment: AssessmentApp; tweede: NestFastifyApplication };
   beforeAll(async () => {
-    // Small batches, so the two replicas' claims interleave over many transactions.
-    assessment = await startAssessment('replicas', {
-      env: { VT_TERMIJNBEWAKING_INTERVAL_MS: '0', VT_TERMIJNBEWAKING_BATCH: '9' },
-    });
-    // The second replica: the same module on the same database and stream (the environment is still set).
-    tweede = await laadAssessment();
-    await tweede.getHttpAdapter().getInstance().ready();
+    r.assessment = await startAssessment(label, { env });
+    r.tweede = await laadAssessment();
+    await r.tweede.getHttpAdapter().getInstance().ready();
   }, 60_000);
-
   afterAll(async () => {
-    await tweede?.close();
-    await assessment?.stop();
+    await r.tweede?.close();
+    await r.assessment?.stop();
   });
+  return r;
+}
+
+describe('assessment: two replicas of the scheduler on one database (VT-7.2-a, VT-7.3-a)', () => {
+  const N = 400;
+  // Small batches, so the two replicas' claims interleave over many transactions.
+  const r = tweeReplicas('replicas', { VT_TERMIJNBEWAKING_INTERVAL_MS: '0', VT_TERMIJNBEWAKING_BATCH: '9' });
 
   it('VT-1.3-l / VT-7.3-a: each overdue deadline and each 6th-working-day takeover is emitted exactly once', async () => {
-    await openBeoordelingen(assessment.db.url, N);
-    for (const app of [assessment.app, tweede]) zetKlok(app, '2026-05-06T09:00:00+02:00');
+    await openBeoordelingen(r.assessment.db.url, N);
+    for (const app of [r.assessment.app, r.tweede]) zetKlok(app, '2026-05-06T09:00:00+02:00');
     const passen = await Promise.all(
-      [assessment.app, tweede, assessment.app, tweede].map((app) => app.get(Termijnbewaking).bewaak()),
+      [r.assessment.app, r.tweede, r.assessment.app, r.tweede].map((app) =>
+        app.get(Termijnbewaking).bewaak(),
+      ),
     );
-    const overschreden = await uitgaand(assessment.db.url, 'termijn-overschreden');
-    const zicht = await uitgaand(assessment.db.url, 'zicht-op-veiligheid-overgenomen');
+    const overschreden = await uitgaand(r.assessment.db.url, 'termijn-overschreden');
+    const zicht = await uitgaand(r.assessment.db.url, 'zicht-op-veiligheid-overgenomen');
     expect(overschreden).toHaveLength(N);
     expect(new Set(overschreden.map((e) => e.beoordeling)).size).toBe(N);
     expect(zicht).toHaveLength(N);
@@ -174,7 +179,7 @@ describe('assessment: two replicas of the scheduler on one database (VT-7.2-a, V
     expect(passen.reduce((n, p) => n + p.termijnOverschreden, 0)).toBe(N);
     expect(passen.reduce((n, p) => n + p.zichtOpVeiligheid, 0)).toBe(N);
     const [rij] = await query<{ open: number }>(
-      assessment.db.url,
+      r.assessment.db.url,
       `select count(*)::int as open from assessment.veiligheidsbeoordeling
         where status = 'open' and termijn_overschreden_op is not null and zicht_grond = 'zesde-werkdag'`,
     );
@@ -222,36 +227,25 @@ describe('assessment: the scheduler runs by itself on its interval (VT-7.2-a)', 
 });
 
 describe('assessment: two replicas with their own timers on one database (VT-1.3-l, VT-7.3-a)', () => {
-  let assessment: AssessmentApp;
-  let tweede: NestFastifyApplication;
   const N = 300;
-
-  beforeAll(async () => {
-    assessment = await startAssessment('replicatimer', {
-      env: { VT_TERMIJNBEWAKING_INTERVAL_MS: '20', VT_TERMIJNBEWAKING_BATCH: '7' },
-    });
-    tweede = await laadAssessment();
-    await tweede.getHttpAdapter().getInstance().ready();
-  }, 60_000);
-
-  afterAll(async () => {
-    await tweede?.close();
-    await assessment?.stop();
+  const r = tweeReplicas('replicatimer', {
+    VT_TERMIJNBEWAKING_INTERVAL_MS: '20',
+    VT_TERMIJNBEWAKING_BATCH: '7',
   });
 
   it('VT-1.3-l / VT-7.3-a: both timers running, every event is in the outbox exactly once', async () => {
-    for (const app of [assessment.app, tweede]) zetKlok(app, '2026-05-06T09:00:00+02:00');
-    await openBeoordelingen(assessment.db.url, N);
+    for (const app of [r.assessment.app, r.tweede]) zetKlok(app, '2026-05-06T09:00:00+02:00');
+    await openBeoordelingen(r.assessment.db.url, N);
     await until(async () =>
-      (await uitgaand(assessment.db.url, 'zicht-op-veiligheid-overgenomen')).length >= N ? true : undefined,
+      (await uitgaand(r.assessment.db.url, 'zicht-op-veiligheid-overgenomen')).length >= N ? true : undefined,
     );
     await until(async () =>
-      (await uitgaand(assessment.db.url, 'termijn-overschreden')).length >= N ? true : undefined,
+      (await uitgaand(r.assessment.db.url, 'termijn-overschreden')).length >= N ? true : undefined,
     );
     // Both timers keep passing; nothing is added.
     await new Promise((r) => setTimeout(r, 500));
     for (const gebeurtenis of ['termijn-overschreden', 'zicht-op-veiligheid-overgenomen']) {
-      const e = await uitgaand(assessment.db.url, gebeurtenis);
+      const e = await uitgaand(r.assessment.db.url, gebeurtenis);
       expect({ gebeurtenis, aantal: e.length, uniek: new Set(e.map((x) => x.beoordeling)).size }).toEqual({
         gebeurtenis,
         aantal: N,
