@@ -34,8 +34,6 @@ interface Kern {
   regio: string;
 }
 
-type Claim = (tx: SqlTransactie, vandaag: string, nu: Date, max: number) => Promise<GeclaimdeBeoordeling[]>;
-
 /**
  * The deadline scheduler of the safety assessment (ADR 0021): durable (what was emitted is a column of the
  * assessment), driven by the injectable Clock, and safe with any number of replicas on one database.
@@ -87,39 +85,49 @@ export class Termijnbewaking implements OnApplicationBootstrap, OnApplicationShu
         vanaf: r.datum,
         overgenomenOp: nu.toISOString(),
       }));
-    const overschreden = await this.alles(
-      nu,
-      vandaag,
-      t.claimOverschreden.bind(t),
-      bericht(termijnOverschredenV1, (r) => ({
-        termijn: 'veiligheidsbeoordeling' as const,
-        uiterlijk: r.datum,
-        vastgesteldOp: nu.toISOString(),
-      })),
-    );
+    const overschreden = bericht(termijnOverschredenV1, (r) => ({
+      termijn: 'veiligheidsbeoordeling' as const,
+      uiterlijk: r.datum,
+      vastgesteldOp: nu.toISOString(),
+    }));
     // A decision before the 6th working day was the takeover's moment, so those go first.
-    const besluit = await this.alles(nu, vandaag, t.claimOvernameBijBesluit.bind(t), zicht('besluit'));
-    const zesde = await this.alles(nu, vandaag, t.claimOvernameZesdeWerkdag.bind(t), zicht('zesde-werkdag'));
-    return { termijnOverschreden: overschreden, zichtOpVeiligheid: besluit + zesde };
+    const besluit = await this.alles(t.claimOvernameBijBesluit.bind(t), nu, vandaag, (rijen) =>
+      rijen.map(zicht('besluit')),
+    );
+    let aantalOverschreden = 0;
+    let aantalZesde = 0;
+    await this.alles(t.claimVervallen.bind(t), nu, vandaag, (rijen) =>
+      rijen.flatMap((r) => {
+        aantalOverschreden += r.overschreden ? 1 : 0;
+        aantalZesde += r.zesde ? 1 : 0;
+        return [
+          ...(r.overschreden ? [overschreden({ ...r, datum: r.uiterlijk })] : []),
+          ...(r.zesde ? [zicht('zesde-werkdag')({ ...r, datum: r.zichtVanaf })] : []),
+        ];
+      }),
+    );
+    return { termijnOverschreden: aantalOverschreden, zichtOpVeiligheid: besluit + aantalZesde };
   }
 
-  private async alles(
+  /** Claims batch after batch in its own transaction with its events, until a batch comes back empty. */
+  private async alles<R>(
+    claim: (tx: SqlTransactie, vandaag: string, nu: Date, max: number) => Promise<R[]>,
     nu: Date,
     vandaag: string,
-    claim: Claim,
-    bericht: (r: GeclaimdeBeoordeling) => OutboxBericht,
+    berichten: (rijen: R[]) => OutboxBericht[],
   ): Promise<number> {
     const max = this.cfg.VT_TERMIJNBEWAKING_BATCH;
     let totaal = 0;
     for (;;) {
       const n = await this.sql.transaction(async (tx) => {
         const rijen = await claim(tx, vandaag, nu, max);
-        await this.termijnen.schrijf(tx, rijen.map(bericht));
+        await this.termijnen.schrijf(tx, berichten(rijen));
         return rijen.length;
       });
       totaal += n;
-      // A short batch: nothing more is due, or another replica holds the rest.
-      if (n < max) return totaal;
+      // Only an empty batch ends the pass: a short one may be short because another replica locked part
+      // of the same candidates, and that replica may stop on its own short batch too.
+      if (n === 0) return totaal;
     }
   }
 

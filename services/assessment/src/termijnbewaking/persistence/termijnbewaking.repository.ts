@@ -13,6 +13,17 @@ export interface GeclaimdeBeoordeling {
   datum: string;
 }
 
+/** A row whose deadline passed, or whose 6th working day came, or both, in this claim. */
+export interface VervallenBeoordeling {
+  id: string;
+  dossierId: string;
+  regio: string;
+  uiterlijk: string;
+  zichtVanaf: string;
+  overschreden: boolean;
+  zesde: boolean;
+}
+
 /**
  * The scheduler's claims (ADR 0021): each marks a batch of due assessments in one set-based `update`,
  * taking only rows no other replica holds (`for update skip locked`) and only rows still unmarked, so two
@@ -21,9 +32,8 @@ export interface GeclaimdeBeoordeling {
  */
 @Injectable()
 export class TermijnbewakingRepository {
-  private readonly overschredenSql: string;
   private readonly besluitSql: string;
-  private readonly zesdeWerkdagSql: string;
+  private readonly vervallenSql: string;
   private readonly outboxSql: string;
 
   constructor(
@@ -38,13 +48,6 @@ export class TermijnbewakingRepository {
       update ${b.naam} b set ${zet} from kandidaat where b.${k('id')} = kandidaat.${k('id')}
       returning b.${k('id')} as id, b.${k('dossierId')} as "dossierId", b.${k('regio')} as regio,
         to_char(${datum}, 'YYYY-MM-DD') as datum`;
-    // VT-7.2-a, VT-1.3-l: an open assessment whose last day ($1 = today in Amsterdam) has passed.
-    this.overschredenSql = claim(
-      `${k('status')} = 'open' and ${k('termijnOverschredenOp')} is null and ${k('uiterlijk')} < $1::date`,
-      k('uiterlijk'),
-      `${k('termijnOverschredenOp')} = $3`,
-      `b.${k('uiterlijk')}`,
-    );
     // VT-7.3-a: the predicate of the takeover's partial index, so the claims read it. A decision without
     // follow-up steps ends the involvement; a decision that took over marked the row itself (neem-besluit).
     const zichtOpen = `${k('zichtOvergenomenOp')} is null and not coalesce(${k('besluit')} = 'geen-vervolgstappen'
@@ -59,26 +62,43 @@ export class TermijnbewakingRepository {
       `${k('zichtOvergenomenOp')} = $3, ${k('zichtGrond')} = 'besluit'`,
       beslotenDag,
     );
-    // VT-7.3-a: in any case from the 6th working day after receipt, decided or not.
-    this.zesdeWerkdagSql = claim(
-      `${zichtOpen} and ${k('zichtOpVeiligheidVanaf')} <= $1::date`,
-      k('zichtOpVeiligheidVanaf'),
-      `${k('zichtOvergenomenOp')} = $3, ${k('zichtGrond')} = 'zesde-werkdag'`,
-      `b.${k('zichtOpVeiligheidVanaf')}`,
-    );
+    // VT-7.2-a, VT-1.3-l: an open assessment whose last day ($1 = today in Amsterdam) has passed; and
+    // VT-7.3-a: in any case from the 6th working day after receipt. Both fall due on the same morning for
+    // most rows, so one update marks both; the flags say which, read from the row version that was locked.
+    // Each condition is looked up on its own partial index: an \`or\` of the two made the planner scan the table.
+    const overschreden = `${k('status')} = 'open' and ${k('termijnOverschredenOp')} is null and ${k('uiterlijk')} < $1::date`;
+    const zesde = `${zichtOpen} and ${k('zichtOpVeiligheidVanaf')} <= $1::date`;
+    const alsDan = (
+      vlag: string,
+      prop: 'termijnOverschredenOp' | 'zichtOvergenomenOp' | 'zichtGrond',
+      waarde: string,
+    ) => `${k(prop)} = case when kandidaat.${vlag} then ${waarde} else b.${k(prop)} end`;
+    this.vervallenSql = `with kandidaat as (
+        select ${k('id')}, (${overschreden}) as overschreden, (${zesde}) as zesde from ${b.naam}
+         where ${k('id')} in (
+             (select ${k('id')} from ${b.naam} where ${overschreden} order by ${k('uiterlijk')} limit $2)
+             union all
+             (select ${k('id')} from ${b.naam} where ${zesde} order by ${k('zichtOpVeiligheidVanaf')} limit $2))
+           and ((${overschreden}) or (${zesde}))
+         limit $2 for update skip locked
+      )
+      update ${b.naam} b set ${alsDan('overschreden', 'termijnOverschredenOp', '$3')},
+        ${alsDan('zesde', 'zichtOvergenomenOp', '$3')}, ${alsDan('zesde', 'zichtGrond', `'zesde-werkdag'`)}
+      from kandidaat where b.${k('id')} = kandidaat.${k('id')}
+      returning b.${k('id')} as id, b.${k('dossierId')} as "dossierId", b.${k('regio')} as regio,
+        to_char(b.${k('uiterlijk')}, 'YYYY-MM-DD') as uiterlijk,
+        to_char(b.${k('zichtOpVeiligheidVanaf')}, 'YYYY-MM-DD') as "zichtVanaf",
+        kandidaat.overschreden, kandidaat.zesde`;
     this.outboxSql = outboxInsertSql(em.config.get('schema') ?? 'assessment', plaatshouders());
-  }
-
-  claimOverschreden(tx: SqlTransactie, vandaag: string, nu: Date, max: number) {
-    return tx.query<GeclaimdeBeoordeling>(this.overschredenSql, [vandaag, max, nu]);
   }
 
   claimOvernameBijBesluit(tx: SqlTransactie, vandaag: string, nu: Date, max: number) {
     return tx.query<GeclaimdeBeoordeling>(this.besluitSql, [vandaag, max, nu]);
   }
 
-  claimOvernameZesdeWerkdag(tx: SqlTransactie, vandaag: string, nu: Date, max: number) {
-    return tx.query<GeclaimdeBeoordeling>(this.zesdeWerkdagSql, [vandaag, max, nu]);
+  /** Overdue deadlines and 6th working days, marked together; which of the two each row got. */
+  claimVervallen(tx: SqlTransactie, vandaag: string, nu: Date, max: number) {
+    return tx.query<VervallenBeoordeling>(this.vervallenSql, [vandaag, max, nu]);
   }
 
   /** The claimed rows' events, in one statement of the same transaction; the relay wakes after the commit. */
