@@ -27,6 +27,7 @@ import {
   postMeldingbatch,
   wachtOpAssessment,
 } from './load';
+import { werkvoorraadBench } from './werkvoorraad';
 import { cpuStand, cpuVerschil, machineTijd, natsServerPids, postgresPids, rssMb } from './proc';
 
 /**
@@ -215,6 +216,8 @@ async function otlpTelling(url: string): Promise<{ exports: number; bytes: numbe
 }
 
 async function main(): Promise<void> {
+  // The worklist and deadline scheduler scenario of ADR 0021 runs on its own.
+  if (process.env.BENCH_SCENARIO === 'werkvoorraad') return werkvoorraadBench();
   const infra = await ensureInfra();
   process.env.VT_TEST_ADMIN_DATABASE_URL = infra.adminDatabaseUrl;
   process.env.NATS_URL = infra.natsUrl;

@@ -30,6 +30,27 @@ export function body(): string {
 // measures, and fetch (undici with web streams) cost it two to three times the CPU per request.
 const agent = new Agent({ keepAlive: true });
 
+/** One HTTP request on the keep-alive agent; resolves the status and the answer's text. */
+export function verzoek(
+  url: URL,
+  opts: { method: string; headers: Record<string, string | number> },
+  payload?: string,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, agent, ...opts },
+      (res) => {
+        const delen: Buffer[] = [];
+        res.on('data', (d: Buffer) => delen.push(d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(delen).toString() }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
 /** POSTs a report body to `<intake>/api/v1/meldingen`; resolves the status and the answer's text. */
 export function postMelding(
   intake: string,
@@ -62,31 +83,18 @@ export function postMeldingbatch(
 }
 
 function post(adres: string, token: string, payload: string): Promise<{ status: number; text: string }> {
-  const url = new URL(adres);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: 'POST',
-        agent,
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(payload),
-        },
+  return verzoek(
+    new URL(adres),
+    {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(payload),
       },
-      (res) => {
-        const delen: Buffer[] = [];
-        res.on('data', (d: Buffer) => delen.push(d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(delen).toString() }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
+    },
+    payload,
+  );
 }
 
 export async function beoordelingen(pool: Pool): Promise<number> {

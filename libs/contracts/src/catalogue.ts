@@ -5,6 +5,8 @@ import { veiligheidsbeoordelingGestartV1 } from './events/assessment/veiligheids
 import { zichtOpVeiligheidOvergenomenV1 } from './events/assessment/zicht-op-veiligheid-overgenomen.v1';
 import { adviesGeregistreerdV1 } from './events/intake/advies-geregistreerd.v1';
 import { adviesToestemmingIngetrokkenV1 } from './events/intake/advies-toestemming-ingetrokken.v1';
+import { termijnOverschredenV1 } from './events/assessment/termijn-overschreden.v1';
+import { veiligheidsbeoordelingToegewezenV1 } from './events/assessment/veiligheidsbeoordeling-toegewezen.v1';
 import { dossierGeopendV1 } from './events/intake/dossier-geopend.v1';
 import { meldingInBehandelingGenomenV1 } from './events/intake/melding-in-behandeling-genomen.v1';
 import { meldingIngetrokkenV1 } from './events/intake/melding-ingetrokken.v1';
@@ -53,6 +55,8 @@ export const EVENT_CATALOGUE: readonly EventDefinition<unknown>[] = [
   monitoringGestartV1,
   adviesGeregistreerdV1,
   adviesToestemmingIngetrokkenV1,
+  termijnOverschredenV1,
+  veiligheidsbeoordelingToegewezenV1,
 ];
 
 export function eventDefinition(type: string): EventDefinition<unknown> | undefined {

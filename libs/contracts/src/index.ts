@@ -22,6 +22,8 @@ export * from './events/privacy/verzoek-besloten.v1';
 export * from './events/privacy/bewaartermijn-verlengd.v1';
 export * from './events/privacy/vernietigd.v1';
 export * from './events/monitoring/monitoring-gestart.v1';
+export * from './events/assessment/termijn-overschreden.v1';
+export * from './events/assessment/veiligheidsbeoordeling-toegewezen.v1';
 export * from './rpc-definition';
 export * from './rpc/privacy/personen-registreren.v1';
 export * from './rpc/privacy/aantekeningen-vastleggen.v1';

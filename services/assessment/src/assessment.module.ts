@@ -5,6 +5,11 @@ import {
   BesluitvormingController,
   ContactEnOverdrachtController,
 } from './veiligheidsbeoordelingen/http/besluitvorming.controller';
+import { TermijnnalevingController } from './termijnnaleving/http/termijnnaleving.controller';
+import { TermijnnalevingRepository } from './termijnnaleving/persistence/termijnnaleving.repository';
+import { LeesTermijnnaleving } from './termijnnaleving/use-cases/lees-termijnnaleving/lees-termijnnaleving.use-case';
+import { TermijnbewakingRepository } from './termijnbewaking/persistence/termijnbewaking.repository';
+import { Termijnbewaking } from './termijnbewaking/termijnbewaking';
 import { VeiligheidsbeoordelingenController } from './veiligheidsbeoordelingen/http/veiligheidsbeoordelingen.controller';
 import { StartBeoordelingWhenMeldingOntvangen } from './veiligheidsbeoordelingen/messaging/start-beoordeling-when-melding-ontvangen.handler';
 import { BESLUITVORMING_PROVIDERS } from './veiligheidsbeoordelingen/besluitvorming.providers';
@@ -15,17 +20,37 @@ import { VeiligheidsbeoordelingRepository } from './veiligheidsbeoordelingen/per
 import { VerwijderBeoordelingenWhenDossierVernietigd } from './veiligheidsbeoordelingen/messaging/verwijder-beoordelingen-when-dossier-vernietigd.handler';
 import { StartBeoordelingWhenMeldingInBehandelingGenomen } from './veiligheidsbeoordelingen/messaging/start-beoordeling-when-melding-in-behandeling-genomen.handler';
 import { VerwijderBeoordelingWhenMeldingIngetrokken } from './veiligheidsbeoordelingen/messaging/verwijder-beoordeling-when-melding-ingetrokken.handler';
+import { ToewijzingController } from './werkvoorraad/http/toewijzing.controller';
+import { WerkvoorraadController } from './werkvoorraad/http/werkvoorraad.controller';
+import { ToewijzingRepository } from './werkvoorraad/persistence/toewijzing.repository';
+import { KluisClient } from './werkvoorraad/privacy/kluis.client';
+import { WijsBeoordelingToe } from './werkvoorraad/use-cases/wijs-beoordeling-toe/wijs-beoordeling-toe.use-case';
+import { Toewijzing } from './werkvoorraad/persistence/toewijzing.entity';
+import { WerkvoorraadRepository } from './werkvoorraad/persistence/werkvoorraad.repository';
+import { LeesWerkvoorraad } from './werkvoorraad/use-cases/lees-werkvoorraad/lees-werkvoorraad.use-case';
 
 @Module({
   imports: [
     PlatformModule.forRoot({
       service: 'assessment',
       schema: 'assessment',
-      entities: [Veiligheidsbeoordeling, ...BESLUITVORMING_ENTITIES, ...CONTACT_EN_OVERDRACHT_ENTITIES],
+      entities: [
+        Veiligheidsbeoordeling,
+        Toewijzing,
+        ...BESLUITVORMING_ENTITIES,
+        ...CONTACT_EN_OVERDRACHT_ENTITIES,
+      ],
       migrations: ASSESSMENT_MIGRATIONS,
     }),
   ],
-  controllers: [VeiligheidsbeoordelingenController, BesluitvormingController, ContactEnOverdrachtController],
+  controllers: [
+    VeiligheidsbeoordelingenController,
+    BesluitvormingController,
+    ContactEnOverdrachtController,
+    WerkvoorraadController,
+    ToewijzingController,
+    TermijnnalevingController,
+  ],
   providers: [
     VeiligheidsbeoordelingRepository,
     StartBeoordelingWhenMeldingOntvangen,
@@ -33,6 +58,15 @@ import { VerwijderBeoordelingWhenMeldingIngetrokken } from './veiligheidsbeoorde
     VerwijderBeoordelingenWhenDossierVernietigd,
     StartBeoordelingWhenMeldingInBehandelingGenomen,
     VerwijderBeoordelingWhenMeldingIngetrokken,
+    TermijnbewakingRepository,
+    Termijnbewaking,
+    WerkvoorraadRepository,
+    LeesWerkvoorraad,
+    ToewijzingRepository,
+    KluisClient,
+    WijsBeoordelingToe,
+    TermijnnalevingRepository,
+    LeesTermijnnaleving,
   ],
 })
 export class AssessmentModule {}

@@ -8,7 +8,7 @@ import {
   createServiceTestApp,
   query,
   type ServiceLader,
-  type ServiceName,
+  type ServiceTestAppOptions,
   type TestDatabase,
   testMeldingOntvangen,
   until,
@@ -17,7 +17,7 @@ import {
 export interface AssessmentApp {
   app: NestFastifyApplication;
   db: TestDatabase;
-  /** A development token with these roles, in VR09 unless told otherwise. */
+  /** A development token with these roles in VR09, or in `regio`. */
   token(rollen: Rol[], regio?: string): Promise<string>;
   /**
    * Publishes intake's `melding-ontvangen` on the stream, as intake's relay would, and resolves once
@@ -33,12 +33,19 @@ export const laadAssessment: ServiceLader = async () => {
   return createServiceApp(AssessmentModule, ASSESSMENT_SERVICE);
 };
 
-/** Assessment in this process on a throwaway database and stream, fed with real events over NATS. */
+/**
+ * Assessment in this process on a throwaway database and stream, fed with real events over NATS. The
+ * deadline scheduler's timer is off unless `env` turns it on: a spec that wants its events runs a pass.
+ */
 export async function startAssessment(
   label: string,
-  opts: { naast?: ServiceName[] } = {},
+  opties: Pick<ServiceTestAppOptions, 'env' | 'naast'> = {},
 ): Promise<AssessmentApp> {
-  const assessment = await createServiceTestApp(laadAssessment, { label, ...opts });
+  const assessment = await createServiceTestApp(laadAssessment, {
+    label,
+    ...opties,
+    env: { VT_TERMIJNBEWAKING_INTERVAL_MS: '0', ...opties.env },
+  });
   const { db, env } = assessment;
   const nc = await connectTestNats();
   const outbox = new Outbox({ service: 'intake', subjectPrefix: env.VT_SUBJECT_PREFIX });

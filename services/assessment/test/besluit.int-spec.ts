@@ -1,7 +1,9 @@
 import type { Rol } from '@vt/auth';
 import { type Stappen, stappen } from './stappen';
 import type { MeldingOntvangenV1 } from '@vt/contracts';
+import { Clock } from '@vt/platform';
 import { query, TEST_SUB } from '@vt/testing';
+import { Termijnbewaking } from '../src/termijnbewaking/termijnbewaking';
 import { type AssessmentApp, startAssessment } from './assessment-app';
 
 /** A complete decision as the criteria indicate it, consulted with a colleague other than the decider. */
@@ -254,6 +256,75 @@ describe('assessment: information, appraisal and the four-eyes decision (§7.4, 
     expect(met.json()).toMatchObject({ termijnOverschreden: true });
     // Oversight of safety was Veilig Thuis's since the 6th working day: the decision takes nothing over.
     expect((await sporen(b)).events).toEqual(['veiligheidsbeoordeling-besloten']);
+  });
+
+  describe('VT-7.3-a: the takeover of oversight is announced once, by the decision or the scheduler', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    /** A scheduler pass at `op` (the Clock's now), as the timer would run it. */
+    async function bewaak(op?: string) {
+      if (op) jest.spyOn(assessment.app.get(Clock), 'now').mockReturnValue(new Date(op));
+      await assessment.app.get(Termijnbewaking).bewaak();
+      jest.restoreAllMocks();
+    }
+    async function overnames(b: { id: string; dossierId: string }) {
+      const events = await query<{ grond: string; vanaf: string }>(
+        assessment.db.url,
+        `select payload::jsonb -> 'data' ->> 'grond' as grond, payload::jsonb -> 'data' ->> 'vanaf' as vanaf
+           from assessment.outbox where type like '%zicht-op-veiligheid-overgenomen%'
+            and payload::jsonb ->> 'subject' = $1`,
+        [b.dossierId],
+      );
+      const [rij] = await query<{ zicht_grond: string | null }>(
+        assessment.db.url,
+        'select zicht_grond from assessment.veiligheidsbeoordeling where id = $1',
+        [b.id],
+      );
+      return { events, grond: rij.zicht_grond };
+    }
+    const toekomst = {
+      veiligheidsbeoordelingUiterlijk: '2099-01-05',
+      zichtOpVeiligheidUiterlijk: '2099-01-06',
+    };
+
+    it('a decision before the 6th working day marks the row, so the scheduler does not announce it again', async () => {
+      const b = await beoordeling(toekomst);
+      await post(b.id, 'taxatie', onderzoekTaxatie);
+      expect((await post(b.id, 'besluit', geldigBesluit)).statusCode).toBe(201);
+      await bewaak('2099-01-07T10:00:00+01:00');
+      const { events, grond } = await overnames(b);
+      expect(grond).toBe('besluit');
+      expect(events).toEqual([{ grond: 'besluit', vanaf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
+    });
+
+    it('the scheduler on the 6th working day first: the later decision announces nothing again', async () => {
+      const b = await beoordeling({
+        veiligheidsbeoordelingUiterlijk: '2020-01-06',
+        zichtOpVeiligheidUiterlijk: '2020-01-07',
+      });
+      await bewaak();
+      await post(b.id, 'taxatie', onderzoekTaxatie);
+      const res = await post(b.id, 'besluit', { ...geldigBesluit, termijnToelichting: 'later' });
+      expect(res.statusCode).toBe(201);
+      await bewaak();
+      expect(await overnames(b)).toEqual({
+        events: [{ grond: 'zesde-werkdag', vanaf: '2020-01-07' }],
+        grond: 'zesde-werkdag',
+      });
+    });
+
+    it('no follow-up steps before the 6th working day ends the involvement: no takeover, also not later', async () => {
+      const b = await beoordeling(toekomst);
+      await post(b.id, 'taxatie', onderzoekTaxatie);
+      const res = await post(b.id, 'besluit', {
+        ...geldigBesluit,
+        besluit: 'geen-vervolgstappen',
+        afwijkingMotivering: 'de zorgen bleken ongegrond',
+      });
+      expect(res.statusCode).toBe(201);
+      await bewaak('2099-01-07T10:00:00+01:00');
+      expect(await overnames(b)).toEqual({ events: [], grond: null });
+    });
   });
 
   it("contract §1: a decision on another region's assessment is 404; nothing stored, no event", async () => {

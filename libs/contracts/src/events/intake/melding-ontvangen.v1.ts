@@ -1,5 +1,5 @@
 import { defineEvent } from '../../event-definition';
-import { boolean, code, datum, instant, regio, uuid } from '../../schema-fragments';
+import { boolean, code, datum, instant, optional, regio, uuid } from '../../schema-fragments';
 import { ALLE_MELDER_TYPES, ANONIMITEIT, MELDING_STATUSSEN } from '../../codes';
 
 /** A report was received (VT-6.9-a); assessment opens a safety assessment for it. */
@@ -15,6 +15,11 @@ export interface MeldingOntvangenV1 {
   lopendDossier: boolean;
   veiligheidsbeoordelingUiterlijk: string;
   zichtOpVeiligheidUiterlijk: string;
+  /**
+   * Earlier closed files of the same people (radar, VT-1.3-c; a re-report when the file is new, VT-B1-b).
+   * Optional since it was added after v1 was published: absent means not known.
+   */
+  eerdereDossiers?: string[];
 }
 
 export const meldingOntvangenV1 = defineEvent<MeldingOntvangenV1>({
@@ -49,6 +54,7 @@ export const meldingOntvangenV1 = defineEvent<MeldingOntvangenV1>({
       lopendDossier: boolean,
       veiligheidsbeoordelingUiterlijk: datum,
       zichtOpVeiligheidUiterlijk: datum,
+      eerdereDossiers: optional({ type: 'array', maxItems: 1000, items: uuid }),
     },
   },
   examples: [
@@ -64,6 +70,7 @@ export const meldingOntvangenV1 = defineEvent<MeldingOntvangenV1>({
       lopendDossier: false,
       veiligheidsbeoordelingUiterlijk: '2026-03-09',
       zichtOpVeiligheidUiterlijk: '2026-03-05',
+      eerdereDossiers: ['a41c8e3b-6d2f-4b9a-8e15-7c0d3f9b2a86'],
     },
     {
       meldingId: 'c3a8f1d6-2b4e-4c7a-9e5d-1f8b6a0c3d27',

@@ -4,6 +4,7 @@ import {
   type BesluitContext,
   type BesluitVoorstel,
   neemtZichtOpVeiligheidOver,
+  overnameBijBesluit,
   toetsBesluit,
 } from './besluit-regels';
 
@@ -125,6 +126,55 @@ describe('the rules of the assessment decision (VT-7.4.3-a, VT-2.2, VT-1.4-d, VT
       expect(
         neemtZichtOpVeiligheidOver({ spoed, zichtOpVeiligheidVanaf: '2026-03-09' }, besluit, vandaag),
       ).toBe(ja);
+    },
+  );
+
+  const overgenomen = new Date('2026-03-02T09:00:01Z');
+  it.each([
+    [
+      'before the 6th working day',
+      false,
+      null,
+      '2026-03-05',
+      'onderzoek',
+      { grond: 'besluit', vanaf: '2026-03-05' },
+    ],
+    ['taken over by the scheduler already', false, overgenomen, '2026-03-09', 'onderzoek', undefined],
+    ['an urgent report (taken over at receipt)', true, overgenomen, '2026-03-05', 'overdracht', undefined],
+    [
+      'on the 6th working day before the scheduler (the scheduler announces it)',
+      false,
+      null,
+      '2026-03-09',
+      'onderzoek',
+      undefined,
+    ],
+    [
+      'no follow-up steps before the 6th working day',
+      false,
+      null,
+      '2026-03-05',
+      'geen-vervolgstappen',
+      undefined,
+    ],
+    [
+      'without follow-up steps after the 6th working day (the scheduler announces it)',
+      false,
+      null,
+      '2026-03-10',
+      'geen-vervolgstappen',
+      undefined,
+    ],
+  ] as const)(
+    'VT-7.3-a: a decision %s (spoed %s, taken over %s, decided %s, %s) announces the takeover %j, once',
+    (_n, spoed, zichtOvergenomenOp, vandaag, besluit, overname) => {
+      expect(
+        overnameBijBesluit(
+          { spoed, zichtOpVeiligheidVanaf: '2026-03-09', zichtOvergenomenOp },
+          besluit,
+          vandaag,
+        ),
+      ).toEqual(overname);
     },
   );
 });

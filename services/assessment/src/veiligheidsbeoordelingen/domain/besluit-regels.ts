@@ -157,3 +157,17 @@ export function neemtZichtOpVeiligheidOver(
 ): boolean {
   return besluit !== 'geen-vervolgstappen' && !b.spoed && vandaag < b.zichtOpVeiligheidVanaf;
 }
+
+/**
+ * VT-7.3-a: the takeover a decision announces, once per assessment: the decision's day when it is the
+ * first moment and nobody took over yet. An urgent report was taken over at receipt, and the 6th working
+ * day is the scheduler's to announce (ADR 0021), also for a decision after it.
+ */
+export function overnameBijBesluit(
+  b: { spoed: boolean; zichtOpVeiligheidVanaf: string; zichtOvergenomenOp?: Date | null },
+  besluit: Besluit,
+  vandaag: string,
+): { grond: 'besluit'; vanaf: string } | undefined {
+  if (b.zichtOvergenomenOp || !neemtZichtOpVeiligheidOver(b, besluit, vandaag)) return undefined;
+  return { grond: 'besluit', vanaf: vandaag };
+}

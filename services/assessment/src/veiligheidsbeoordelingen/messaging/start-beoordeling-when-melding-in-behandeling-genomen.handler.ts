@@ -2,6 +2,7 @@ import { type MeldingInBehandelingGenomenV1, meldingInBehandelingGenomenV1 } fro
 import { Clock } from '@vt/platform';
 import { HandlesEvent, Outbox, type ReceivedEvent, type SqlEventHandler } from '@vt/messaging';
 import type { SqlTransactie } from '@vt/persistence';
+import { indicatorenVan } from '../../werkvoorraad/domain/indicatoren';
 import { VeiligheidsbeoordelingRepository } from '../persistence/veiligheidsbeoordeling.repository';
 import { startBeoordeling, type StartDeps } from './beoordeling-starten';
 
@@ -24,6 +25,9 @@ export class StartBeoordelingWhenMeldingInBehandelingGenomen implements SqlEvent
 
   async handle(tx: SqlTransactie, event: ReceivedEvent<MeldingInBehandelingGenomenV1>): Promise<void> {
     const m = event.data;
-    await startBeoordeling(this.deps, tx, m, await this.deps.beoordelingen.heeftBeoordeling(tx, m.dossierId));
+    const herbeoordeling = await this.deps.beoordelingen.heeftBeoordeling(tx, m.dossierId);
+    // Only a report anonymous towards Veilig Thuis waits for a manager; intake sends no radar result here.
+    const indicatoren = indicatorenVan({ lopendDossier: herbeoordeling, anonimiteit: 'tov-veilig-thuis' });
+    await startBeoordeling(this.deps, tx, m, herbeoordeling, indicatoren);
   }
 }

@@ -2,6 +2,7 @@ import { type MeldingOntvangenV1, meldingOntvangenV1 } from '@vt/contracts';
 import { Clock } from '@vt/platform';
 import { HandlesEvent, Outbox, type ReceivedEvent, type SqlEventHandler } from '@vt/messaging';
 import type { SqlTransactie } from '@vt/persistence';
+import { indicatorenVan } from '../../werkvoorraad/domain/indicatoren';
 import { VeiligheidsbeoordelingRepository } from '../persistence/veiligheidsbeoordeling.repository';
 import { startBeoordeling, type StartDeps } from './beoordeling-starten';
 
@@ -29,6 +30,6 @@ export class StartBeoordelingWhenMeldingOntvangen implements SqlEventHandler<Mel
     if (m.status !== 'in-behandeling') return;
     const herbeoordeling =
       m.lopendDossier && (await this.deps.beoordelingen.heeftBeoordeling(tx, m.dossierId));
-    await startBeoordeling(this.deps, tx, m, herbeoordeling);
+    await startBeoordeling(this.deps, tx, m, herbeoordeling, indicatorenVan(m));
   }
 }

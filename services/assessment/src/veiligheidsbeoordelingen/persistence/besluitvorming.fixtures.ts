@@ -16,6 +16,14 @@ export function testBeoordeling(aanpassing: Partial<Veiligheidsbeoordeling> = {}
     gestartOp: new Date('2026-03-02T09:00:01+01:00'),
     besluit: null,
     beslotenOp: null,
+    hermelding: false,
+    radar: false,
+    anoniemeMelder: false,
+    dossierhouder: null,
+    toegewezenOp: null,
+    termijnOverschredenOp: null,
+    zichtOvergenomenOp: null,
+    zichtGrond: null,
     ...aanpassing,
   };
 }

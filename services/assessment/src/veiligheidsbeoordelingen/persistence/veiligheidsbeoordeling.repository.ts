@@ -45,11 +45,11 @@ export class VeiligheidsbeoordelingRepository {
     await tx.query(this.vervalSql, [JSON.stringify([meldingId]), regio]);
   }
 
-  /** Writes the assessment and its outbox row; the relay is woken once they committed. */
-  async start(tx: SqlTransactie, b: Veiligheidsbeoordeling, bericht: OutboxBericht): Promise<void> {
+  /** Writes the assessment and its outbox rows; the relay is woken once they committed. */
+  async start(tx: SqlTransactie, b: Veiligheidsbeoordeling, berichten: OutboxBericht[]): Promise<void> {
     await tx.query(this.startSql, [
       ...KOLOMMEN.map((k) => (k === 'meldingIds' ? JSON.stringify(b[k]) : (b[k] ?? null))),
-      ...outboxBindings([bericht]),
+      ...outboxBindings(berichten),
     ]);
     tx.naCommit(() => this.relay.kick());
   }
@@ -70,6 +70,14 @@ const KOLOMMEN = [
   'gestartOp',
   'besluit',
   'beslotenOp',
+  'hermelding',
+  'radar',
+  'anoniemeMelder',
+  'dossierhouder',
+  'toegewezenOp',
+  'termijnOverschredenOp',
+  'zichtOvergenomenOp',
+  'zichtGrond',
 ] as const satisfies readonly (keyof Veiligheidsbeoordeling)[];
 
 // A property added to the entity fails here until the insert writes it.

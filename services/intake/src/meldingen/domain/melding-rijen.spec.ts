@@ -56,6 +56,7 @@ describe("a report's rows and events (§6, VT-6.6-a)", () => {
       geopendOp: NU.toISOString(),
       eerdereDossiers: ['d0'],
     });
+    expect(r.meldingOntvangen.eerdereDossiers).toEqual(['d0']);
   });
 
   it("a person named twice is on the file once, with this report's last role", () => {
@@ -98,6 +99,7 @@ describe("a report's rows and events (§6, VT-6.6-a)", () => {
       lopendDossier: true,
       veiligheidsbeoordelingUiterlijk: '2026-03-09',
       zichtOpVeiligheidUiterlijk: '2026-03-02',
+      eerdereDossiers: [],
     });
   });
 });

@@ -141,6 +141,8 @@ export function meldingRijen(
       anonimiteit: m.anonimiteit,
       lopendDossier: dossier.lopend,
       ...o.deadlines,
+      // Assessment shows them on the worklist (radar, re-report; VT-1.3-c, VT-B1-b).
+      eerdereDossiers: dossier.eerdereDossiers,
     },
   };
 }

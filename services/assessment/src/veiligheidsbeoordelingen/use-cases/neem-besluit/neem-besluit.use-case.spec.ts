@@ -65,6 +65,13 @@ describe('NeemBesluit (use case, with fakes for the repository, the vault and th
       besluitdatum: '2026-03-05',
       termijnOverschreden: false,
     });
+    // VT-7.3-a: the takeover is marked on the row with its event, so the scheduler never announces it again.
+    expect(repository.events[1].data).toMatchObject({
+      grond: 'besluit',
+      vanaf: '2026-03-05',
+      overgenomenOp: nu.toISOString(),
+    });
+    expect(repository.beoordelingen.get(ID)).toMatchObject({ zichtOvergenomenOp: nu, zichtGrond: 'besluit' });
     // The motivation went to the vault; only refs stayed here.
     expect(kluis.verzoeken[0].teksten.map((t) => t.sleutel)).toEqual([
       'betrokkenInformatie',
@@ -83,6 +90,13 @@ describe('NeemBesluit (use case, with fakes for the repository, the vault and th
 
   it('VT-1.3-l: after the deadline the explanation is sealed and the decision is marked late', async () => {
     nu = new Date('2026-03-11T10:00:00+01:00');
+    // The scheduler announced the takeover on the 6th working day (ADR 0021) and marked the row.
+    repository.voegBeoordelingToe(
+      testBeoordeling({
+        zichtOvergenomenOp: new Date('2026-03-10T00:00:05+01:00'),
+        zichtGrond: 'zesde-werkdag',
+      }),
+    );
     const uit = await useCase.execute({ ...command, termijnToelichting: 'wachten op het lokale team' }, ctx);
     expect(uit.termijnOverschreden).toBe(true);
     expect(uit.termijnToelichtingRef).toBeDefined();

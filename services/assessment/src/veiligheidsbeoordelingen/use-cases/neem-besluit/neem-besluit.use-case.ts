@@ -7,7 +7,7 @@ import {
 } from '@vt/contracts';
 import { Clock, uuidVoor } from '@vt/platform';
 import { Werkdagkalender } from '@vt/werkdagen';
-import { neemtZichtOpVeiligheidOver, toetsBesluit } from '../../domain/besluit-regels';
+import { overnameBijBesluit, toetsBesluit } from '../../domain/besluit-regels';
 import {
   BesluitvormingRepository,
   type BesluitvormingRepositoryPort,
@@ -95,7 +95,15 @@ export class NeemBesluit {
     await this.repository.transactie(async (tx) => {
       // Locked and read again: of two decisions at once, the second finds the first and is refused.
       const actueel = await vergrendelOpen(tx, b.id);
-      tx.wijzig(actueel.beoordeling, { status: 'besloten', besluit: c.besluit, beslotenOp: nu });
+      // VT-7.3-a: the takeover is announced once, by whoever marks the row first (ADR 0021): the row is
+      // locked, so the scheduler, which skips locked rows and rechecks the mark, cannot announce it too.
+      const overname = overnameBijBesluit(actueel.beoordeling, c.besluit, this.kalender.datumInAmsterdam(nu));
+      tx.wijzig(actueel.beoordeling, {
+        status: 'besloten',
+        besluit: c.besluit,
+        beslotenOp: nu,
+        ...(overname ? { zichtOvergenomenOp: nu, zichtGrond: overname.grond } : {}),
+      });
       tx.voegToe(BeoordelingBesluit, rij);
       tx.publiceer(veiligheidsbeoordelingBeslotenV1, {
         ...gebeurtenis,
@@ -110,10 +118,10 @@ export class NeemBesluit {
           termijnOverschreden,
         },
       });
-      if (neemtZichtOpVeiligheidOver(b, c.besluit, this.kalender.datumInAmsterdam(nu))) {
+      if (overname) {
         tx.publiceer(zichtOpVeiligheidOvergenomenV1, {
           ...gebeurtenis,
-          data: { ...ids, grond: 'besluit', vanaf: nu.toISOString() },
+          data: { ...ids, ...overname, overgenomenOp: nu.toISOString() },
         });
       }
       if (uitkomst.beeindigtBetrokkenheid) {
