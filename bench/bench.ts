@@ -227,6 +227,15 @@ async function main(): Promise<void> {
   const services: Partial<Record<ServiceName, RunningService>> = {};
   let floor: Floor | undefined;
   let sink: Kind | undefined;
+  // An uncaught error ends the process without the `finally` below: its children must not outlive it.
+  process.once('exit', () => {
+    const kinderen = [
+      ...Object.values(services).map((s) => s?.process),
+      ...Object.values(floor?.kinderen ?? {}).map((k) => k.process),
+      sink?.process,
+    ];
+    for (const kind of kinderen) if (kind?.exitCode === null) kind.kill('SIGKILL');
+  });
   try {
     sink = await startKind('otlp receiver', join(__dirname, 'otlp-sink.js'), {}, /^\d+\n/);
     const sinkUrl = `http://127.0.0.1:${sink.output().trim()}`;
