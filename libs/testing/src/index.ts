@@ -8,3 +8,4 @@ export * from './wait';
 export * from './schema-diff';
 export * from './given';
 export * from './service-test-app';
+export * from './inbox';

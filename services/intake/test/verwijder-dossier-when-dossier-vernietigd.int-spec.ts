@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { dossierVernietigdV1 } from '@vt/contracts';
 import { createServiceApp } from '@vt/platform';
 import { Outbox } from '@vt/messaging';
-import { connectTestNats, createServiceTestApp, query, type ServiceTestApp, until } from '@vt/testing';
+import { connectTestNats, createServiceTestApp, query, type ServiceTestApp, wachtOpInbox } from '@vt/testing';
 
 describe('intake: verwijder-dossier-when-dossier-vernietigd (nl.veiligthuis.privacy.dossier-vernietigd.v1)', () => {
   let service: ServiceTestApp;
@@ -46,13 +46,9 @@ describe('intake: verwijder-dossier-when-dossier-vernietigd (nl.veiligthuis.priv
     });
     const event = outbox.bericht(dossierVernietigdV1, { regio: 'VR09', subject: randomUUID(), data });
     await nc.jetstream().publish(event.subject, event.payload, { msgID: event.id });
-    const inbox = await until(async () => {
-      const rows = await query(service.db.url, 'select consumer from "intake".inbox where event_id = $1', [
-        event.id,
-      ]);
-      return rows.length ? rows : undefined;
-    });
-    expect(inbox).toEqual([{ consumer: 'intake-verwijder-dossier-when-dossier-vernietigd' }]);
+    expect(await wachtOpInbox(service, 'intake', event.id)).toEqual([
+      'intake-verwijder-dossier-when-dossier-vernietigd',
+    ]);
     // The file and its links are gone with the inbox row; another file is untouched.
     const over = await query<{ id: string }>(
       service.db.url,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { persoonVernietigdV1 } from '@vt/contracts';
 import { createServiceApp } from '@vt/platform';
 import { Outbox } from '@vt/messaging';
-import { connectTestNats, createServiceTestApp, query, type ServiceTestApp, until } from '@vt/testing';
+import { connectTestNats, createServiceTestApp, type ServiceTestApp, wachtOpInbox } from '@vt/testing';
 
 describe('intake: verwijder-verwijzingen-when-persoon-vernietigd (nl.veiligthuis.privacy.persoon-vernietigd.v1)', () => {
   let service: ServiceTestApp;
@@ -32,12 +32,8 @@ describe('intake: verwijder-verwijzingen-when-persoon-vernietigd (nl.veiligthuis
     });
     const event = outbox.bericht(persoonVernietigdV1, { regio: 'VR09', subject: randomUUID(), data });
     await nc.jetstream().publish(event.subject, event.payload, { msgID: event.id });
-    const inbox = await until(async () => {
-      const rows = await query(service.db.url, 'select consumer from "intake".inbox where event_id = $1', [
-        event.id,
-      ]);
-      return rows.length ? rows : undefined;
-    });
-    expect(inbox).toEqual([{ consumer: 'intake-verwijder-verwijzingen-when-persoon-vernietigd' }]);
+    expect(await wachtOpInbox(service, 'intake', event.id)).toEqual([
+      'intake-verwijder-verwijzingen-when-persoon-vernietigd',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { dossierVernietigdV1 } from '@vt/contracts';
 import { createServiceApp } from '@vt/platform';
 import { Outbox } from '@vt/messaging';
-import { connectTestNats, createServiceTestApp, query, type ServiceTestApp, until } from '@vt/testing';
+import { connectTestNats, createServiceTestApp, type ServiceTestApp, wachtOpInbox } from '@vt/testing';
 
 describe('investigation: verwijder-trajecten-when-dossier-vernietigd (nl.veiligthuis.privacy.dossier-vernietigd.v1)', () => {
   let service: ServiceTestApp;
@@ -32,14 +32,8 @@ describe('investigation: verwijder-trajecten-when-dossier-vernietigd (nl.veiligt
     });
     const event = outbox.bericht(dossierVernietigdV1, { regio: 'VR09', subject: randomUUID(), data });
     await nc.jetstream().publish(event.subject, event.payload, { msgID: event.id });
-    const inbox = await until(async () => {
-      const rows = await query(
-        service.db.url,
-        'select consumer from "investigation".inbox where event_id = $1',
-        [event.id],
-      );
-      return rows.length ? rows : undefined;
-    });
-    expect(inbox).toEqual([{ consumer: 'investigation-verwijder-trajecten-when-dossier-vernietigd' }]);
+    expect(await wachtOpInbox(service, 'investigation', event.id)).toEqual([
+      'investigation-verwijder-trajecten-when-dossier-vernietigd',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { onderzoekAfgerondV1 } from '@vt/contracts';
 import { createServiceApp } from '@vt/platform';
 import { Outbox } from '@vt/messaging';
-import { connectTestNats, createServiceTestApp, query, type ServiceTestApp, until } from '@vt/testing';
+import { connectTestNats, createServiceTestApp, type ServiceTestApp, wachtOpInbox } from '@vt/testing';
 
 describe('privacy: leg-uitkomst-vast-when-onderzoek-afgerond (nl.veiligthuis.investigation.onderzoek-afgerond.v1)', () => {
   let service: ServiceTestApp;
@@ -32,12 +32,8 @@ describe('privacy: leg-uitkomst-vast-when-onderzoek-afgerond (nl.veiligthuis.inv
     });
     const event = outbox.bericht(onderzoekAfgerondV1, { regio: 'VR09', subject: randomUUID(), data });
     await nc.jetstream().publish(event.subject, event.payload, { msgID: event.id });
-    const inbox = await until(async () => {
-      const rows = await query(service.db.url, 'select consumer from "privacy".inbox where event_id = $1', [
-        event.id,
-      ]);
-      return rows.length ? rows : undefined;
-    });
-    expect(inbox).toEqual([{ consumer: 'privacy-leg-uitkomst-vast-when-onderzoek-afgerond' }]);
+    expect(await wachtOpInbox(service, 'privacy', event.id)).toEqual([
+      'privacy-leg-uitkomst-vast-when-onderzoek-afgerond',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { monitoringDossierAfgeslotenV1 } from '@vt/contracts';
 import { createServiceApp } from '@vt/platform';
 import { Outbox } from '@vt/messaging';
-import { connectTestNats, createServiceTestApp, query, type ServiceTestApp, until } from '@vt/testing';
+import { connectTestNats, createServiceTestApp, type ServiceTestApp, wachtOpInbox } from '@vt/testing';
 
 describe('privacy: start-bewaartermijn-when-monitoring-dossier-afgesloten (nl.veiligthuis.monitoring.dossier-afgesloten.v1)', () => {
   let service: ServiceTestApp;
@@ -36,12 +36,8 @@ describe('privacy: start-bewaartermijn-when-monitoring-dossier-afgesloten (nl.ve
       data,
     });
     await nc.jetstream().publish(event.subject, event.payload, { msgID: event.id });
-    const inbox = await until(async () => {
-      const rows = await query(service.db.url, 'select consumer from "privacy".inbox where event_id = $1', [
-        event.id,
-      ]);
-      return rows.length ? rows : undefined;
-    });
-    expect(inbox).toEqual([{ consumer: 'privacy-start-bewaartermijn-when-monitoring-dossier-afgesloten' }]);
+    expect(await wachtOpInbox(service, 'privacy', event.id)).toEqual([
+      'privacy-start-bewaartermijn-when-monitoring-dossier-afgesloten',
+    ]);
   });
 });
